@@ -1,0 +1,3 @@
+from piu_desk.cli import main
+
+raise SystemExit(main())

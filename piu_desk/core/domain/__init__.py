@@ -1,0 +1,1 @@
+"""Domain records and their validation. No I/O."""

@@ -1,0 +1,42 @@
+"""Audit-trail entries and the hash chain rule h_i = SHA-256(h_{i-1} || entry)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str  # ISO 8601 UTC
+    actor: str  # username, or "-" for the system
+    action: str  # e.g. "login", "user.add"
+    target: str  # which record, never its content
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    ok: bool
+    entries: int
+    head: str
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+def entry_bytes(seq: int, at: str, actor: str, action: str, target: str, detail: str) -> bytes:
+    return json.dumps([seq, at, actor, action, target, detail], ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def chain_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, target: str,
+               detail: str) -> str:
+    h = hashlib.sha256(bytes.fromhex(prev_hash))
+    h.update(entry_bytes(seq, at, actor, action, target, detail))
+    return h.hexdigest()

@@ -1,0 +1,1 @@
+"""All SQL and all key handling of the store live in this package."""

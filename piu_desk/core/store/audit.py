@@ -1,0 +1,76 @@
+"""The append-only, hash-chained audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from piu_desk.core.domain.audit import GENESIS, AuditEntry, AuditVerdict, chain_hash
+from piu_desk.core.store import meta
+from piu_desk.core.store.connection import Connection
+
+_COLUMNS = "seq, at, actor, action, target, detail, prev_hash, hash"
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def append(conn: Connection, at: str, actor: str, action: str, target: str = "",
+           detail: str = "") -> AuditEntry:
+    """Append one entry; call inside the transaction of the change it records."""
+    last_seq, last_hash = head(conn)
+    seq = last_seq + 1
+    digest = chain_hash(last_hash, seq, at, actor, action, target, detail)
+    conn.execute(f"INSERT INTO audit({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (seq, at, actor, action, target, detail, last_hash, digest))
+    meta.put(conn, "audit_head", digest)
+    meta.put(conn, "audit_count", str(seq))
+    return AuditEntry(seq, at, actor, action, target, detail, last_hash, digest)
+
+
+def count(conn: Connection, action_prefix: str = "", actor: str = "") -> int:
+    row = conn.execute("SELECT count(*) FROM audit WHERE action LIKE ? AND actor LIKE ?",
+                       (action_prefix + "%", actor or "%")).fetchone()
+    return int(row[0])
+
+
+def page(conn: Connection, offset: int, limit: int, action_prefix: str = "",
+         actor: str = "") -> list[AuditEntry]:
+    """Newest first."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE action LIKE ? AND actor LIKE ? "
+                        "ORDER BY seq DESC LIMIT ? OFFSET ?",
+                        (action_prefix + "%", actor or "%", limit, offset))
+    return [AuditEntry(int(r[0]), *(str(x) for x in r[1:])) for r in rows]
+
+
+def contains_hash(conn: Connection, digest: str) -> bool:
+    return conn.execute("SELECT 1 FROM audit WHERE hash = ?", (digest,)).fetchone() is not None
+
+
+def verify(conn: Connection, progress: Callable[[int, int], None] | None = None,
+           cancel: Callable[[], bool] | None = None) -> AuditVerdict:
+    """Recompute the chain; name the first entry that does not fit."""
+    total = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+    prev, expected_seq, checked = GENESIS, 1, 0
+    for row in conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):
+        e = AuditEntry(int(row[0]), *(str(x) for x in row[1:]))
+        if e.seq != expected_seq:
+            return AuditVerdict(False, checked, prev, expected_seq,
+                                f"entry {expected_seq} is missing")
+        if e.prev_hash != prev:
+            return AuditVerdict(False, checked, prev, e.seq,
+                                f"entry {e.seq} does not follow entry {e.seq - 1}")
+        if chain_hash(prev, e.seq, e.at, e.actor, e.action, e.target, e.detail) != e.hash:
+            return AuditVerdict(False, checked, prev, e.seq,
+                                f"entry {e.seq} was altered after it was written")
+        prev, expected_seq, checked = e.hash, e.seq + 1, checked + 1
+        if progress and checked % 1000 == 0:
+            progress(checked, total)
+        if cancel and checked % 1000 == 0 and cancel():
+            break
+    recorded = meta.get(conn, "audit_head", GENESIS)
+    if checked == total and recorded != prev:
+        return AuditVerdict(False, checked, prev, checked + 1,
+                            f"entries after {checked} were removed")
+    return AuditVerdict(True, checked, prev)

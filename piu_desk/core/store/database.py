@@ -1,0 +1,88 @@
+"""Creating, opening, re-keying, checking and copying the SQLCipher database file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from piu_desk.core.errors import Cancelled, StoreDamaged
+from piu_desk.core.store import connection, migrations
+from piu_desk.core.store.connection import Connection, errors_translated, open_database
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+def db_path(folder: Path) -> Path:
+    return folder / connection.DB_NAME
+
+
+def create(folder: Path, data_key: bytes) -> Connection:
+    path = db_path(folder)
+    conn = open_database(path, data_key, create=True)
+    migrations.upgrade(conn, path)
+    return conn
+
+
+def open_with(folder: Path, candidates: list[bytes]) -> tuple[Connection, bytes]:
+    """Open with the first key that works (newest first, for an interrupted rotation)."""
+    last: Exception | None = None
+    for key in candidates:
+        try:
+            return open_database(db_path(folder), key), key
+        except StoreDamaged as exc:
+            last = exc
+    raise StoreDamaged(f"no key opens the database ({last})")
+
+
+def rekey(conn: Connection, folder: Path, new_key: bytes) -> None:
+    with errors_translated(db_path(folder)):
+        conn.execute(connection.rekey_pragma(new_key))
+
+
+def can_open(folder: Path, key: bytes) -> bool:
+    try:
+        open_database(db_path(folder), key).close()
+    except StoreDamaged:
+        return False
+    return True
+
+
+def integrity_problems(conn: Connection, folder: Path) -> list[str]:
+    """SQLCipher page HMACs, SQLite structure and foreign keys; empty when all is well."""
+    problems: list[str] = []
+    with errors_translated(db_path(folder)):
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
+            problems.append(f"cipher: {row}")
+        for (row,) in conn.execute("PRAGMA integrity_check"):
+            if row != "ok":
+                problems.append(f"structure: {row}")
+        for row in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: {tuple(row)}")
+    return problems
+
+
+def copy_to(conn: Connection, target: Path, data_key: bytes, progress: Progress | None,
+            cancel: Cancel | None) -> None:
+    """An encrypted copy under the same key, page by page (the backup API)."""
+    dest = open_database(target, data_key, create=True)
+    state = {"cancelled": False}
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if progress:
+            progress(total - remaining, total)
+        if cancel and cancel():
+            state["cancelled"] = True
+            raise Cancelled()
+
+    try:
+        with errors_translated(target):
+            conn.backup(dest, pages=256, progress=step)
+    except Cancelled:
+        raise
+    except Exception:
+        if state["cancelled"]:
+            raise Cancelled() from None
+        raise
+    finally:
+        dest.close()

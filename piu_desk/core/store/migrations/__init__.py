@@ -1,0 +1,55 @@
+"""Numbered schema migrations. The schema version is `PRAGMA user_version`.
+
+Each migration is a module `mNNNN_name.py` with `VERSION` and `SQL` (or `apply(conn)`);
+they run in order, each in its own transaction, so a store of any older version upgrades
+step by step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from piu_desk.core.errors import StoreTooNew
+from piu_desk.core.store.connection import Connection, transaction
+from piu_desk.core.store.migrations import m0001_initial
+
+Step = tuple[int, Callable[[Connection], None]]
+
+
+def _sql_step(sql: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        for statement in sql.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+    return run
+
+
+STEPS: list[Step] = [
+    (m0001_initial.VERSION, _sql_step(m0001_initial.SQL)),
+]
+LATEST = STEPS[-1][0]
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(conn: Connection) -> list[int]:
+    current = schema_version(conn)
+    if current > LATEST:
+        raise StoreTooNew(current, LATEST)
+    return [v for v, _ in STEPS if v > current]
+
+
+def upgrade(conn: Connection, path: Path) -> list[int]:
+    """Apply every pending migration; returns the versions applied."""
+    applied = []
+    for version, step in STEPS:
+        if version <= schema_version(conn):
+            continue
+        with transaction(conn, path):
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        applied.append(version)
+    return applied
