@@ -202,3 +202,17 @@ def new_recovery_key(desk: Desk) -> str:
     desk.mutate(run)
     desk.db(lambda c: keyring.seal_state(c, vault, secrets.data_key))
     return recovery.encode(key)
+
+
+def clear_password_change(desk: Desk, usernames: list[str]) -> Changes:
+    """Waive the first-log-in password change (demo stores only)."""
+    desk.session_or_locked(Role.ADMIN, action="edit account")
+    if not desk.is_demo:
+        raise Invalid("username", Message("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "Only a demo store keeps the passwords an administrator set.")))
+
+    def run(conn: Connection) -> None:
+        for name in usernames:
+            users_repo.set_flag(conn, _existing(conn, name).id, "must_change_password", False)
+    desk.mutate(run)
+    return Changes.of("users")

@@ -1,0 +1,65 @@
+# PIU Desk — `make run` starts the app on a demo store, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMPS := .stamps
+STORE  ?= demo-store
+TS     := $(wildcard i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: setup run demo test test-core test-ui lint typecheck check i18n-update i18n bench screenshots clean
+
+setup: $(STAMPS)/system $(STAMPS)/venv i18n
+
+$(STAMPS)/system: packaging/debian-packages.txt packaging/install-debian-packages.sh
+	packaging/install-debian-packages.sh
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/venv: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@mkdir -p $(STAMPS) && touch $@
+
+# Compiled translations (.qm) are built from the Qt Linguist sources.
+i18n: $(QM)
+i18n/%.qm: i18n/%.ts $(STAMPS)/venv
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Extract every translatable string from the code into the .ts sources.
+i18n-update: $(STAMPS)/venv
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find piu_desk -name '*.py' | sort) -ts $(TS)
+
+$(STORE)/keyslots.json: | $(STAMPS)/venv
+	$(BIN)/piu-desk demo --store $(STORE)
+
+demo: setup $(STORE)/keyslots.json
+
+run: setup $(STORE)/keyslots.json
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
+	  echo "No display: starting PIU Desk under xvfb-run."; \
+	  xvfb-run -a -s '-screen 0 1366x800x24' $(BIN)/piu-desk --store $(STORE); \
+	else \
+	  $(BIN)/piu-desk --store $(STORE); \
+	fi
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-core: setup
+	$(BIN)/python -m pytest -q tests/core
+
+test-ui: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui
+
+lint: setup
+	$(BIN)/ruff check piu_desk tests
+	$(BIN)/mypy piu_desk
+
+check: lint test
+
+bench: setup
+	$(BIN)/python -m pytest -q tests/bench --benchmark-only -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) $(STAMPS) build dist *.egg-info i18n/*.qm
