@@ -9,6 +9,7 @@ checks the session's role, whatever the UI shows.
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,7 +186,7 @@ class Desk:
             return fn(self._conn)
         return self._owner.call(run)
 
-    def _tx(self) -> transaction:  # type: ignore[valid-type]
+    def _tx(self) -> AbstractContextManager[Connection]:
         assert self._conn is not None
         return transaction(self._conn, database.db_path(self.folder))
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from piu_desk.core.errors import DeskError, DiskFull, StoreDamaged, StoreInUse
 
 DB_NAME = "piu-desk.db"
-Connection = sqlcipher3.Connection
+if TYPE_CHECKING:  # sqlcipher3 ships no types; its Connection has sqlite3's interface
+    from sqlite3 import Connection as Connection
+else:
+    Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
 
@@ -56,7 +60,7 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     it or the file is not a database."""
     if not create and not path.exists():
         raise StoreDamaged(f"database file {path.name} is missing")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
     try:
         with errors_translated(path):
             conn.execute("PRAGMA cipher_log_level = NONE")
