@@ -9,8 +9,8 @@ checks the session's role, whatever the UI shows.
 from __future__ import annotations
 
 import os
-from contextlib import AbstractContextManager
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
