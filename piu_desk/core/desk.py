@@ -231,6 +231,8 @@ class Desk:
     def unlock(self, username: str, password: str) -> Session:
         """Check the password against the slot before SQLCipher is touched, then open."""
         name = username.strip().lower()
+        if self._conn is not None:
+            self.lock()  # another user takes the desk: the first session ends properly
         who = self._vault.who(name)
         wait = self._vault.backoff_remaining(who, self._clock())
         if wait:
@@ -245,6 +247,8 @@ class Desk:
 
     def unlock_with_recovery(self, text: str) -> Session:
         key = recovery.decode(text)  # a typo fails here, before any key derivation
+        if self._conn is not None:
+            self.lock()
         opened = self._vault.unlock_recovery(key)
         return self._owner.call(lambda: self._finish_recovery(opened, key))
 
