@@ -68,8 +68,11 @@ class TaskRunner(QObject):
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(task.cancel)
-        task.progress.connect(lambda done, total: (dialog.setMaximum(max(total, 1)),
-                                                   dialog.setValue(min(done, max(total, 1)))))
+
+        def show_progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+        task.progress.connect(show_progress)
 
         def finish() -> None:
             task.done = True
