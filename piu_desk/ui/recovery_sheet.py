@@ -65,15 +65,15 @@ def sheet_html(key_text: str, station: Station, date: QDate) -> str:
             f"<p><b>{e(station_label)}</b> {e(station.name)} ({e(station.locode)})<br>"
             f"<b>{e(unit_label)}</b> {e(station.unit)}<br>"
             f"<b>{e(date_label)}</b> {e(when)}</p>"
-            f"<table cellpadding='8'>{''.join(rows)}</table>"
+            f"<table cellpadding='6' cellspacing='4'>{''.join(rows)}</table>"
             f"<p>{e(warning)}</p>")
 
 
 def _cells(key_text: str, start: int) -> str:
     cells = []
     for index, group in enumerate(groups(key_text)[start:start + COLUMNS], start + 1):
-        cells.append(f"<td align='center'><small>{index}</small><br><span style="
-                     f"'font-family: monospace; font-size: 20pt; font-weight: bold'>"
+        cells.append(f"<td align='center' nowrap><small>{index}</small><br><span style="
+                     f"'font-family: monospace; font-size: 16pt; font-weight: bold'>"
                      f"{html.escape(group)}</span></td>")
     return "<tr>" + "".join(cells) + "</tr>"
 
