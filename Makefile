@@ -61,5 +61,11 @@ check: lint test
 bench: setup
 	$(BIN)/python -m pytest -q tests/bench --benchmark-only -p no:cacheprovider
 
+# PNGs of every window, in English and in Khmer, into ./screenshots/ (git-ignored).
+screenshots: setup
+	@for script in tests/ui/*screenshots.py; do \
+	  xvfb-run -a -s '-screen 0 1366x800x24' $(BIN)/python $$script || exit 1; \
+	done
+
 clean:
 	rm -rf $(VENV) $(STAMPS) build dist *.egg-info i18n/*.qm
