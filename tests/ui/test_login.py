@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from piu_desk.core.desk import Desk
+from piu_desk.core.store.connection import DB_NAME
 from piu_desk.ui.main_window import admin_section_class
 from tests.conftest import ADMIN, OFFICER, StoreInfo
 from tests.ui.shell_support import WAIT_MS, Harness, section_titles
@@ -112,3 +113,31 @@ def test_recovery_key_names_the_mistyped_group_then_logs_in(
     assert window.status.user_label.text() == "User: Recovery key"
     desk: Desk | None = harness.shell.desk
     assert desk is not None and desk.session is not None and desk.session.via_recovery
+
+
+def test_an_older_database_put_back_is_explained_before_the_main_window(
+        qtbot: QtBot, store: StoreInfo, tmp_path: Path) -> None:
+    database = store.folder / DB_NAME
+    old_copy = database.read_bytes()
+    with store.open() as desk:  # a later session moves the counter on
+        desk.unlock(ADMIN[0], ADMIN[2])
+    database.write_bytes(old_copy)
+    harness = Harness(qtbot, store.folder, tmp_path / "settings.ini", clock=store.clock)
+    try:
+        harness.start()
+        login = harness.shell.login_window
+        assert login is not None
+        login.form.fill(ADMIN[0], ADMIN[2])
+        login.form.button.click()
+        qtbot.waitUntil(lambda: harness.shell.warning_box is not None, timeout=WAIT_MS)
+        box = harness.shell.warning_box
+        assert box is not None and harness.shell.main_window is None
+        assert "earlier copy may have been put back" in box.text()
+        assert "Tell your supervisor" in box.text()
+        box.accept()
+        qtbot.waitUntil(lambda: harness.shell.main_window is not None, timeout=WAIT_MS)
+        window = harness.shell.main_window
+        assert window is not None
+        assert window.status.health_label.text() == "Store: check needed"
+    finally:
+        harness.close()
