@@ -72,6 +72,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._language, self._choose_language = language, choose_language
         self._fixed_idle_ms = idle_interval_ms
         self.locked = True
+        self._session_watched = False
         self.sections: dict[str, QWidget] = {}
         self.sidebar: QListWidget | None = None
         self.content: QWidget | None = None
@@ -156,7 +157,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.show_session(self.desk.station(), session)
         self.locked = False
         self.lock_action.setEnabled(True)
-        self.logout_action.setEnabled(True)
         self.idle.set_interval(self._fixed_idle_ms
                                or idle_lock.minutes_to_ms(self.desk.idle_lock_minutes()))
         self.idle.start()
@@ -227,8 +227,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.central.setCurrentWidget(self.lock_screen)
         self._drop_content()
         self.status.set_locked()
-        self.lock_action.setEnabled(False)
-        self.logout_action.setEnabled(False)
+        self.lock_action.setEnabled(False)  # Log out stays: it leads to the recovery key
         self.lock_screen.reset(username)
         self.lock_desk()
 
@@ -248,7 +247,9 @@ class MainWindow(Retranslating, QMainWindow):
     # -- the window itself ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        idle_lock.register_windows_session(int(self.winId()))
+        if not self._session_watched:
+            idle_lock.register_windows_session(int(self.winId()))
+            self._session_watched = True
 
     def nativeEvent(self, event_type: QByteArray | bytes | bytearray | memoryview,
                     message: int) -> object:
@@ -258,7 +259,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
-        idle_lock.unregister_windows_session(int(self.winId()))
+        if self._session_watched:
+            idle_lock.unregister_windows_session(int(self.winId()))
+            self._session_watched = False
         self.closing.emit()
         super().closeEvent(event)
 

@@ -102,6 +102,8 @@ def test_screen_lock_locks_and_another_user_gets_their_own_sections(
 
 def test_log_out_returns_to_the_login_window(harness: Harness, qtbot: QtBot) -> None:
     window = harness.login(ADMIN[0], ADMIN[2])
+    window.lock()
+    assert window.logout_action.isEnabled()  # the log-in window offers the recovery key
     window.logout_action.trigger()
     login = harness.shell.login_window
     assert login is not None and login.isVisible()
