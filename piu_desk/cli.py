@@ -20,11 +20,13 @@ from piu_desk import __version__
 from piu_desk.core import accounts, maintenance
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
 from piu_desk.core.desk import Desk
+from piu_desk.core.domain import mrz
 from piu_desk.core.domain.accounts import NewUser, Role, validate_password
 from piu_desk.core.domain.station import validate_station
 from piu_desk.core.errors import DeskError, StoreInUse
 from piu_desk.core.paths import resolve_store, setup_logging
 from piu_desk.core.store import keys
+from piu_desk.core.text import identity_translate
 
 EXIT_FAILED, EXIT_USAGE, EXIT_IN_USE, EXIT_BUG = 1, 2, 3, 70
 log = logging.getLogger("piu_desk.cli")
@@ -233,6 +235,32 @@ def cmd_recovery_key(ctx: Context) -> None:
                                      f"once):\n\n    {text}\n")
 
 
+def _read_mrz() -> str:
+    """All of standard input; at a terminal, only until a whole MRZ has been typed or
+    scanned, so a desk reader's two or three lines are enough."""
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    print("Scan the document or type its MRZ lines (end with Ctrl-D; on Windows Ctrl-Z, "
+          "Enter):", file=sys.stderr)
+    text = ""
+    for line in sys.stdin:
+        text += line
+        if mrz.is_complete(text):
+            break
+    return text
+
+
+def cmd_mrz_check(ctx: Context) -> int:
+    result = mrz.parse_mrz(_read_mrz())
+    if ctx.args.json:
+        print(json.dumps({"ok": result.ok, **mrz.to_json(result)}, ensure_ascii=False))
+    else:
+        print(mrz.format_report(result, identity_translate))
+    if not result.ok:
+        return _fail(f"the MRZ has {len(result.problems)} problem(s); see the report")
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     from piu_desk.ui.app import run_gui  # the window is imported only when it is wanted
 
@@ -303,6 +331,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("rotate-key", cmd_rotate_key, "re-encrypt the store under a new data key")
     sp.add_argument("--reason", default="")
     add("recovery-key", cmd_recovery_key, "issue a new recovery key (the old one stops working)")
+    mrz_cmd = sub.add_parser("mrz", help="machine-readable zones of passports and ID cards")
+    mrz_actions = mrz_cmd.add_subparsers(dest="mrz_cmd", metavar="ACTION")
+    mrz_actions.required = True
+    add("check", cmd_mrz_check, "read an MRZ from standard input and report every field and "
+        "check digit (exit 1 if any check fails)", mrz_actions)
     return p
 
 

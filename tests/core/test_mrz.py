@@ -383,7 +383,7 @@ def test_report_of_a_bad_zone_and_translation() -> None:
     assert set(seen) == {"Mrz"}
     state = mrz.format_report(parse(*td3_with(nationality="D", expiry="300101")),
                               identity_translate)
-    assert "D → DEU  Germany" in state
+    assert "D (DEU)  Germany" in state
 
 
 def test_json() -> None:

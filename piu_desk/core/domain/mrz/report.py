@@ -35,7 +35,7 @@ def format_report(result: MrzResult, translate: Translate) -> str:
 
     def state(s: StateCode) -> str:
         name = translate(C, s.name) if s.source == "icao" and s.name else s.name
-        shown = s.code if s.code == s.mrz else f"{s.mrz} → {s.code}"
+        shown = s.code if s.code == s.mrz else f"{s.mrz} ({s.code})"  # D (DEU)
         return f"{shown}  {name}" if name else f"{shown}  " + t(QT_TRANSLATE_NOOP(
             "Mrz", "(unknown code)"))
 
