@@ -209,7 +209,10 @@ class AdminPage(Retranslating, QWizardPage):
         self.status.setVisible(busy)
         if busy:
             self.error.clear_text()
-        self.completeChanged.emit()
+        self.completeChanged.emit()  # the wizard updates its buttons here: Back comes after
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
 
 
 class RecoveryPage(Retranslating, QWizardPage):

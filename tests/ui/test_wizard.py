@@ -50,6 +50,7 @@ def test_wizard_creates_the_store_and_opens_the_main_window(qtbot: QtBot,
         admin.confirm.setText("a long pass phrase")
         assert commit.isEnabled()
         commit.click()
+        assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # while creating
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=WAIT_MS)
 
         assert store_exists(folder)
