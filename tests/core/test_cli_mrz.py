@@ -33,7 +33,8 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, arg
     return code, out, err
 
 
-def test_specimen_passport_report(capsys, monkeypatch) -> None:
+def test_specimen_passport_report(capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = run(capsys, monkeypatch, ["mrz", "check"], io.StringIO(TD3))
     assert code == 0 and err == ""
     lines = out.splitlines()
@@ -44,12 +45,14 @@ def test_specimen_passport_report(capsys, monkeypatch) -> None:
     assert lines[-1] == "Every check passes."
 
 
-def test_lower_case_id_card(capsys, monkeypatch) -> None:
+def test_lower_case_id_card(capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, _ = run(capsys, monkeypatch, ["mrz", "check"], io.StringIO(TD1.lower()))
     assert code == 0 and out.startswith("Identity card (TD1")
 
 
-def test_a_failed_check_digit_exits_1_with_the_report(capsys, monkeypatch) -> None:
+def test_a_failed_check_digit_exits_1_with_the_report(capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     bad = TD3.replace("7408122F", "7408123F")
     code, out, err = run(capsys, monkeypatch, ["mrz", "check"], io.StringIO(bad))
     assert code == 1
@@ -59,7 +62,8 @@ def test_a_failed_check_digit_exits_1_with_the_report(capsys, monkeypatch) -> No
 
 
 @pytest.mark.parametrize("argv", [["--json", "mrz", "check"], ["mrz", "check", "--json"]])
-def test_json(capsys, monkeypatch, argv: list[str]) -> None:
+def test_json(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+              argv: list[str]) -> None:
     code, out, _ = run(capsys, monkeypatch, argv, io.StringIO(TD1))
     data = json.loads(out)
     assert code == 0 and data["ok"] is True and data["valid"] is True
@@ -71,7 +75,8 @@ def test_json(capsys, monkeypatch, argv: list[str]) -> None:
     assert [p["field"] for p in data["problems"]] == ["composite"]
 
 
-def test_a_short_line_is_one_line_on_stderr(capsys, monkeypatch) -> None:
+def test_a_short_line_is_one_line_on_stderr(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     short = TD3.replace("<<<<<10", "<<<<10")
     code, out, err = run(capsys, monkeypatch, ["mrz", "check"], io.StringIO(short))
     assert code == 1 and out == ""
@@ -79,12 +84,14 @@ def test_a_short_line_is_one_line_on_stderr(capsys, monkeypatch) -> None:
                    "character was dropped or added in reading: scan the document again.\n")
 
 
-def test_nothing_on_stdin(capsys, monkeypatch) -> None:
+def test_nothing_on_stdin(capsys: pytest.CaptureFixture[str],
+                          monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run(capsys, monkeypatch, ["mrz", "check"], io.StringIO(""))
     assert code == 1 and err.startswith("piu-desk: No MRZ was given.")
 
 
-def test_at_a_terminal_it_stops_once_the_zone_is_complete(capsys, monkeypatch) -> None:
+def test_at_a_terminal_it_stops_once_the_zone_is_complete(capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = Terminal(TD3 + "typed after the scan\n")
     code, out, err = run(capsys, monkeypatch, ["mrz", "check"], stdin)
     assert code == 0 and out.splitlines()[-1] == "Every check passes."
