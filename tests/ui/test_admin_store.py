@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -94,7 +95,7 @@ def test_rotate_asks_first(qtbot: QtBot, admin_desk: Desk) -> None:
 
 def test_new_recovery_key_is_shown_once_and_replaces_the_old(
         qtbot: QtBot, store: StoreInfo, desk_factory: Callable[[], Desk],
-        admin_desk: Desk) -> None:
+        admin_desk: Desk, tmp_path: Path) -> None:
     section = open_section(qtbot, admin_desk)
     view = section.store
     answer_next_box(accept=True)
@@ -106,8 +107,13 @@ def test_new_recovery_key_is_shown_once_and_replaces_the_old(
     shown = dialog.key_label.text()
     assert shown.replace("\n", "-") == key and shown.count("\n") == 1
     assert dialog.key_label.font().fixedPitch() or dialog.key_label.font().pointSize() >= 20
-    sheet = dialog.sheet().toPlainText()
-    assert key.split("-")[0] in sheet and "safe" in sheet
+    sheet = dialog.sheet()
+    assert key.split("-")[0] in sheet.toPlainText() and "safe" in sheet.toPlainText()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "key.pdf"))
+    sheet.print_(printer)
+    assert (tmp_path / "key.pdf").read_bytes().startswith(b"%PDF")
     dialog.reject()
     qtbot.waitUntil(lambda: view.recovery_dialog is None)
     admin_desk.close()
