@@ -146,3 +146,15 @@ def test_language_change_sets_every_text_again(qtbot: QtBot, admin_desk: Desk) -
         QCoreApplication.removeTranslator(translator)
     QCoreApplication.sendEvent(section, QEvent(QEvent.Type.LanguageChange))
     assert section.tabs.tabText(0) == "Users"
+
+
+def test_locking_leaves_nothing_on_screen(qtbot: QtBot, admin_desk: Desk) -> None:
+    section = open_section(qtbot, admin_desk)
+    finish(qtbot, section.audit.verify())
+    finish(qtbot, section.store.new_recovery_key())
+    assert section.store.recovery_dialog is not None
+    section.refresh(admin_desk.lock())
+    assert section.store.recovery_dialog is None
+    assert section.audit.verdict.isHidden() and section.store.result_box.isHidden()
+    assert section.users.model.rowCount() == 0 and section.audit.model.rowCount() == 0
+    assert section.users.add_button.isHidden()

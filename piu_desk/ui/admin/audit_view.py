@@ -166,6 +166,13 @@ class AuditView(QWidget):
             text = self.tr("%2 entries")
         self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
+    def forget(self) -> None:
+        """A new session starts without the previous one's verdict."""
+        self._verdict = None
+        self.verdict.clear()
+        self.verdict.hide()
+        self.model.mark_bad(None)
+
     # -- verifying ------------------------------------------------------------------------
     def verify(self) -> Task:
         desk = self._desk

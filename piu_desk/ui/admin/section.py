@@ -51,6 +51,8 @@ class AdminSection(QWidget):
     def refresh(self, changes: Changes) -> None:
         """Reload what `changes` touches."""
         if changes.touches("session"):
+            self.audit.forget()
+            self.store.forget()
             admin = self.is_administrator()
             self.users.set_can_change(admin)
             self.store.set_can_change(admin)

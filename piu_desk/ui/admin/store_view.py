@@ -134,6 +134,13 @@ class StoreView(QWidget):
         if self._result is not None:
             self._show(self._result)
 
+    def forget(self) -> None:
+        """On a change of session: no earlier result, and no recovery key left on screen."""
+        self._result = None
+        self.result_box.hide()
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.reject()
+
     def _show(self, result: Callable[[], Result]) -> None:
         """Show what `result()` says; kept so a change of language says it again."""
         self._result = result
