@@ -67,6 +67,7 @@ class _TaskDialog(QDialog):
         self.general_error = error_label()
         self.errors = FieldErrors({}, self.general_error)
         self.fields: dict[str, QWidget] = {}
+        self._busy = False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -79,17 +80,24 @@ class _TaskDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def reject(self) -> None:
+        if not self._busy:  # the running work reports back to this dialog
+            super().reject()
+
     def _run(self, work: Callable[[], Changes], title: str) -> None:
         self.errors.clear()
         self.buttons.setEnabled(False)
+        self._busy = True
         self._tasks.run(lambda progress, cancel: work(), parent=self, title=title,
                         on_done=self._succeeded, on_error=self._failed)
 
     def _succeeded(self, result: Any) -> None:
+        self._busy = False
         self.buttons.setEnabled(True)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self._busy = False
         self.buttons.setEnabled(True)
         if isinstance(exc, Invalid):
             self.show_invalid(exc.field, exc.render(tr_core))
