@@ -3,6 +3,11 @@
 Layout: key (32 bytes) + SHA-256(key)[:2] -> 55 base32 characters, padded to 56 and cut into
 14 groups of 4; each group gets a fifth character that checks it and its position. A typo is
 caught, and named by group, before any key derivation runs.
+
+The check character is a weighted sum over GF(32) with distinct non-zero weights plus a
+constant per position, so it changes whenever one character of the group changes, when two
+neighbouring characters are swapped, and when a group is moved to another position. (A hash
+cut to 5 bits would miss one such typo in 32.)
 """
 
 from __future__ import annotations
@@ -17,9 +22,25 @@ GROUPS = 14
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B", "9": "G"})
 
 
+def _gf32_times(a: int, b: int) -> int:
+    """Product in GF(2^5) modulo the primitive polynomial x^5 + x^2 + 1."""
+    product = 0
+    while b:
+        if b & 1:
+            product ^= a
+        b >>= 1
+        a <<= 1
+        if a & 0b100000:
+            a ^= 0b100101
+    return product
+
+
 def _check_char(index: int, group: str) -> str:
-    digest = hashlib.sha256(f"{index}:{group}".encode("ascii")).digest()
-    return ALPHABET[digest[0] % 32]
+    check, weight = index + 1, 1
+    for ch in group:
+        weight = _gf32_times(weight, 2)
+        check ^= _gf32_times(weight, ALPHABET.index(ch))
+    return ALPHABET[check]
 
 
 def encode(key: bytes) -> str:
@@ -43,8 +64,8 @@ def decode(text: str) -> bytes:
         raise RecoveryKeyInvalid(f"it has {len(clean)} letters and digits, "
                                  f"not {GROUPS * 5}.")
     bad = [i + 1 for i in range(GROUPS)
-           if _check_char(i, clean[i * 5:i * 5 + 4]) != clean[i * 5 + 4]
-           or any(ch not in ALPHABET for ch in clean[i * 5:i * 5 + 5])]
+           if any(ch not in ALPHABET for ch in clean[i * 5:i * 5 + 5])
+           or _check_char(i, clean[i * 5:i * 5 + 4]) != clean[i * 5 + 4]]
     if bad:
         raise RecoveryKeyInvalid("group " + ", ".join(map(str, bad)) + " has a typo.")
     body = "".join(clean[i * 5:i * 5 + 4] for i in range(GROUPS))[:55]
