@@ -139,7 +139,7 @@ def test_language_change_sets_every_text_again(qtbot: QtBot, admin_desk: Desk) -
     try:
         qtbot.waitUntil(lambda: section.tabs.tabText(0) == "USERS")
         assert section.users.add_button.text() == "ADD USER…"
-        assert section.users.model.index(0, 2).data() == "SUPERVISOR, ADMINISTRATOR"
+        assert section.users.model.index(0, 2).data() == "ADMINISTRATOR, SUPERVISOR"
         assert section.audit.verify_button.text() == "VERIFY CHAIN"
         assert section.store.backup_card.title() == "BACKUP"
     finally:

@@ -17,6 +17,8 @@ from piu_desk.ui.errors import tr_core
 W = TypeVar("W", bound=QWidget)
 TIME_FORMAT = "d MMM yyyy HH:mm:ss"
 DATE_FORMAT = "d MMM yyyy"
+# Most powerful first, as the status bar lists them.
+ROLE_ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.EXCHANGE, Role.CUSTODIAN)
 OK_COLOUR = "#1b6e20"
 BAD_COLOUR = "#b00020"
 
@@ -33,9 +35,9 @@ def role_label(role: Role) -> str:
 
 
 def roles_text(roles: Iterable[Role]) -> str:
-    """Roles in their fixed order (as the Role enum lists them), translated."""
+    """Roles in their fixed order, most powerful first, translated."""
     chosen = set(roles)
-    return ", ".join(role_label(r) for r in Role if r in chosen)
+    return ", ".join(role_label(r) for r in ROLE_ORDER if r in chosen)
 
 
 def local_time(iso: str) -> QDateTime:

@@ -28,11 +28,16 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import NewUser, Role, User, validate_full_name
 from piu_desk.core.errors import Invalid
 from piu_desk.core.session import Changes
-from piu_desk.ui.admin.common import FieldErrors, error_label, merged, named, role_label
+from piu_desk.ui.admin.common import (
+    ROLE_ORDER,
+    FieldErrors,
+    error_label,
+    merged,
+    named,
+    role_label,
+)
 from piu_desk.ui.errors import show_error, tr_core
 from piu_desk.ui.tasks import TaskRunner
-
-ROLE_ORDER = tuple(Role)
 
 
 def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
