@@ -39,7 +39,7 @@ def _existing(conn: Connection, username: str) -> User:
 
 def add_user(desk: Desk, new: NewUser) -> Changes:
     """A new account with a password the user must change at first log-in."""
-    desk.session_or_locked(Role.ADMIN, action="add account")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "add account"))
     name = validate_username(new.username)
     full_name = validate_full_name(new.full_name)
     validate_password(new.password)
@@ -62,7 +62,8 @@ def add_user(desk: Desk, new: NewUser) -> Changes:
 
 
 def set_roles(desk: Desk, username: str, roles: frozenset[Role]) -> Changes:
-    session = desk.session_or_locked(Role.ADMIN, action="change roles")
+    session = desk.session_or_locked(Role.ADMIN,
+        action=QT_TRANSLATE_NOOP("Actions", "change roles"))
     roles = validate_roles(roles)
 
     def run(conn: Connection) -> None:
@@ -90,7 +91,7 @@ def _keep_an_administrator(conn: Connection, user: User) -> None:
 
 
 def set_full_name(desk: Desk, username: str, full_name: str) -> Changes:
-    desk.session_or_locked(Role.ADMIN, action="edit account")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "edit account"))
     clean = validate_full_name(full_name)
 
     def run(conn: Connection) -> None:
@@ -103,7 +104,8 @@ def set_full_name(desk: Desk, username: str, full_name: str) -> Changes:
 
 def disable_user(desk: Desk, username: str, progress: Progress | None = None) -> Changes:
     """Disable the account and rotate the data key so its slot opens nothing."""
-    session = desk.session_or_locked(Role.ADMIN, action="disable account")
+    session = desk.session_or_locked(Role.ADMIN,
+        action=QT_TRANSLATE_NOOP("Actions", "disable account"))
     if username == session.username:
         raise _invalid("username", QT_TRANSLATE_NOOP(
             "Validation", "You cannot disable your own account."))
@@ -123,13 +125,13 @@ def disable_user(desk: Desk, username: str, progress: Progress | None = None) ->
 
 def enable_user(desk: Desk, username: str, new_password: str) -> Changes:
     """Enable again with a new password (the old slot went with the last rotation)."""
-    desk.session_or_locked(Role.ADMIN, action="enable account")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "enable account"))
     return _reset(desk, username, new_password, enable=True)
 
 
 def reset_password(desk: Desk, username: str, new_password: str) -> Changes:
     """A forgotten password: a new slot the user must change at first log-in."""
-    desk.session_or_locked(Role.ADMIN, action="reset password")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "reset password"))
     return _reset(desk, username, new_password, enable=False)
 
 
@@ -171,7 +173,7 @@ def _pass_supervisor_key(desk: Desk) -> None:
 def rotate_data_key(desk: Desk, reason: str, progress: Progress | None = None,
                     removed: list[str] | None = None) -> Changes:
     """A fresh data key for the whole store; every enabled user keeps access."""
-    desk.session_or_locked(Role.ADMIN, action="rotate data key")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "rotate data key"))
     current = desk.secrets()
 
     def run(conn: Connection) -> Secrets:
@@ -188,7 +190,7 @@ def rotate_data_key(desk: Desk, reason: str, progress: Progress | None = None,
 
 def new_recovery_key(desk: Desk) -> str:
     """Replace the recovery key; the old one stops working. Shown once."""
-    desk.session_or_locked(Role.ADMIN, action="recovery key")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "recovery key"))
     secrets = desk.secrets()
     key = keys.random_key()
     private, public = keys.new_agreement_key()
@@ -206,7 +208,7 @@ def new_recovery_key(desk: Desk) -> str:
 
 def clear_password_change(desk: Desk, usernames: list[str]) -> Changes:
     """Waive the first-log-in password change (demo stores only)."""
-    desk.session_or_locked(Role.ADMIN, action="edit account")
+    desk.session_or_locked(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "edit account"))
     if not desk.is_demo:
         raise Invalid("username", Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "Only a demo store keeps the passwords an administrator set.")))

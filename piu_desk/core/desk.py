@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -30,6 +30,7 @@ from piu_desk.core.errors import (
     Invalid,
     Locked,
     LoginBackoff,
+    RecoveryKeyInvalid,
     StoreExists,
     StoreNotFound,
     WrongPassword,
@@ -249,7 +250,10 @@ class Desk:
         key = recovery.decode(text)  # a typo fails here, before any key derivation
         if self._conn is not None:
             self.lock()
-        opened = self._vault.unlock_recovery(key)
+        try:
+            opened = self._vault.unlock_recovery(key)
+        except WrongPassword:
+            raise RecoveryKeyInvalid.not_this_store() from None
         return self._owner.call(lambda: self._finish_recovery(opened, key))
 
     def _finish_unlock(self, who: str, name: str, opened: list[Secrets],
@@ -348,7 +352,7 @@ class Desk:
 
     def supervisor_key(self) -> bytes:
         """The key of the restricted source register: supervisors only."""
-        self._session(Role.SUPERVISOR, action="source register")
+        self._session(Role.SUPERVISOR, action=QT_TRANSLATE_NOOP("Actions", "source register"))
         if self._secrets is None or self._secrets.supervisor_key is None:
             raise Invalid("supervisor_key", Message("Errors", QT_TRANSLATE_NOOP(
                 "Errors", "The supervisor key has not reached this account yet; it arrives "
@@ -361,7 +365,7 @@ class Desk:
                                                    str(DEFAULT_IDLE_MINUTES))))
 
     def set_idle_lock_minutes(self, minutes: int) -> Changes:
-        self._session(Role.ADMIN, action="settings")
+        self._session(Role.ADMIN, action=QT_TRANSLATE_NOOP("Actions", "settings"))
         if not 1 <= minutes <= 60:
             raise Invalid("idle_lock_minutes", Message("Validation", QT_TRANSLATE_NOOP(
                 "Validation", "Choose between 1 and 60 minutes.")))
@@ -374,40 +378,42 @@ class Desk:
 
     def set_language(self, language: str) -> Changes:
         """The logged-in user's language (en or km)."""
-        session = self._session(action="settings")
+        session = self._session(action=QT_TRANSLATE_NOOP("Actions", "settings"))
         if language not in ("en", "km"):
             raise Invalid("language", Message("Validation", QT_TRANSLATE_NOOP(
                 "Validation", "Choose English or Khmer.")))
         if session.via_recovery:
             return Changes.of("settings")
         self._mutate(lambda c: users_repo.set_language(c, session.user.id, language))
-        self.session = Session(**{**session.__dict__, "user": User(
-            **{**session.user.__dict__, "language": language})})
+        session.user = replace(session.user, language=language)
         return Changes.of("settings")
 
     # -- audit ----------------------------------------------------------------------------
     def audit_count(self, action_prefix: str = "", actor: str = "") -> int:
-        self._session(Role.ADMIN, Role.SUPERVISOR, action="audit trail")
+        self._session(Role.ADMIN, Role.SUPERVISOR,
+            action=QT_TRANSLATE_NOOP("Actions", "audit trail"))
         return self._db(lambda c: audit.count(c, action_prefix, actor))
 
     def audit_page(self, offset: int, limit: int, action_prefix: str = "",
                    actor: str = "") -> list[AuditEntry]:
-        self._session(Role.ADMIN, Role.SUPERVISOR, action="audit trail")
+        self._session(Role.ADMIN, Role.SUPERVISOR,
+            action=QT_TRANSLATE_NOOP("Actions", "audit trail"))
         return self._db(lambda c: audit.page(c, offset, limit, action_prefix, actor))
 
     def verify_audit(self, progress: Progress | None = None,
                      cancel: Cancel | None = None) -> AuditVerdict:
-        self._session(Role.ADMIN, Role.SUPERVISOR, action="audit trail")
+        self._session(Role.ADMIN, Role.SUPERVISOR,
+            action=QT_TRANSLATE_NOOP("Actions", "audit trail"))
         return self._db(lambda c: audit.verify(c, progress, cancel))
 
     # -- accounts (the administrator's services are in piu_desk.core.accounts) -----------
     def users(self) -> list[User]:
-        self._session(Role.ADMIN, Role.SUPERVISOR, action="accounts")
+        self._session(Role.ADMIN, Role.SUPERVISOR, action=QT_TRANSLATE_NOOP("Actions", "accounts"))
         return self._db(users_repo.all_users)
 
     def change_password(self, old: str, new: str) -> Changes:
         """The logged-in user's own password: rewraps one slot."""
-        session = self._session(action="password")
+        session = self._session(action=QT_TRANSLATE_NOOP("Actions", "password"))
         if session.via_recovery:
             raise Invalid("password", Message("Errors", QT_TRANSLATE_NOOP(
                 "Errors", "The recovery key has no password to change.")))

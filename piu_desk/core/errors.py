@@ -37,8 +37,7 @@ class LoginBackoff(DeskError):
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
         super().__init__(_msg(QT_TRANSLATE_NOOP(
-            "Errors", "Too many failed log-ins. Wait {seconds} seconds before trying again."),
-            seconds=seconds))
+            "Errors", "Too many failed log-ins. Try again in {seconds} s."), seconds=seconds))
 
 
 class AccountDisabled(DeskError):
@@ -56,10 +55,33 @@ class SlotTampered(DeskError):
 
 
 class RecoveryKeyInvalid(DeskError):
-    def __init__(self, detail: str) -> None:
+    """`detail` is one of the translatable reasons below."""
+
+    def __init__(self, detail: Message) -> None:
         super().__init__(_msg(QT_TRANSLATE_NOOP(
             "Errors", "The recovery key is not valid: {detail} Check each group against the "
             "printed sheet."), detail=detail))
+
+    @classmethod
+    def wrong_length(cls, found: int, expected: int) -> RecoveryKeyInvalid:
+        return cls(_msg(QT_TRANSLATE_NOOP(
+            "Errors", "it has {found} letters and digits, not {expected}."),
+            found=found, expected=expected))
+
+    @classmethod
+    def typo_in(cls, groups: list[int]) -> RecoveryKeyInvalid:
+        return cls(_msg(QT_TRANSLATE_NOOP("Errors", "group {groups} has a typo."),
+                        groups=", ".join(map(str, groups))))
+
+    @classmethod
+    def wrong_order(cls) -> RecoveryKeyInvalid:
+        return cls(_msg(QT_TRANSLATE_NOOP("Errors", "the groups are in the wrong order.")))
+
+    @classmethod
+    def not_this_store(cls) -> RecoveryKeyInvalid:
+        return cls(_msg(QT_TRANSLATE_NOOP(
+            "Errors", "it is well formed but does not open this store (is it the sheet of "
+            "another desk, or an older key that was replaced?).")))
 
 
 class StoreInUse(DeskError):
@@ -84,10 +106,14 @@ class StoreExists(DeskError):
 
 
 class StoreDamaged(DeskError):
+    """`detail` is technical, for support; it is shown as it is."""
+
     def __init__(self, detail: str) -> None:
+        self.detail = detail
         super().__init__(_msg(QT_TRANSLATE_NOOP(
-            "Errors", "The store is damaged ({detail}). Do not write to it; restore the "
-            "latest backup or call support."), detail=detail))
+            "Errors", "The store is damaged and cannot be used safely. Do not write to it; "
+            "restore the latest backup or call support. (Technical detail: {detail})"),
+            detail=detail))
 
 
 class StoreTooNew(DeskError):
@@ -105,17 +131,22 @@ class DiskFull(DeskError):
 
 
 class FileProblem(DeskError):
+    """`reason` is the operating system's own words, shown as they are."""
+
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(_msg(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot use {path}: {reason}. Check that the drive is connected and "
-            "writable."), path=path, reason=reason))
+            "Errors", "Cannot use {path}. Check that the drive is still connected and "
+            "writable, then try again. (System message: {reason})"), path=path, reason=reason))
 
 
 class NotAllowed(DeskError):
+    """`action` is marked QT_TRANSLATE_NOOP("Actions", ...) where the check is made."""
+
     def __init__(self, action: str) -> None:
+        self.action = action
         super().__init__(_msg(QT_TRANSLATE_NOOP(
             "Errors", "Your account may not do this ({action}). Ask a user who holds the "
-            "right role."), action=action))
+            "right role."), action=Message("Actions", action)))
 
 
 class Locked(DeskError):
@@ -133,9 +164,23 @@ class Invalid(DeskError):
 
 
 class BackupInvalid(DeskError):
-    def __init__(self, detail: str) -> None:
+    """`reason` is one of BACKUP_REASONS, translated when shown."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
         super().__init__(_msg(QT_TRANSLATE_NOOP(
-            "Errors", "This backup file cannot be used: {detail}."), detail=detail))
+            "Errors", "This backup file cannot be used: {reason}. Nothing was changed."),
+            reason=Message("Errors", reason)))
+
+
+BACKUP_REASONS = (
+    QT_TRANSLATE_NOOP("Errors", "it is not a PIU Desk backup"),
+    QT_TRANSLATE_NOOP("Errors", "it is cut short"),
+    QT_TRANSLATE_NOOP("Errors", "its header is too large"),
+    QT_TRANSLATE_NOOP("Errors", "its header is damaged"),
+    QT_TRANSLATE_NOOP("Errors", "its database part is damaged or cut short"),
+    QT_TRANSLATE_NOOP("Errors", "its key slots are damaged"),
+)
 
 
 class Cancelled(DeskError):

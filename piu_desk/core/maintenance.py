@@ -18,12 +18,14 @@ from piu_desk.core.store.connection import DB_NAME, Connection, transaction
 from piu_desk.core.store.instance_lock import InstanceLock
 from piu_desk.core.store.vault import FILE_NAME as SLOT_FILE
 from piu_desk.core.store.vault import Secrets, Vault
+from piu_desk.core.text import QT_TRANSLATE_NOOP
 
 
 def check(desk: Desk, progress: Progress | None = None,
           cancel: Cancel | None = None) -> CheckReport:
     """SQLCipher page HMACs, SQLite structure, foreign keys and the audit chain."""
-    session = desk.session_or_locked(Role.ADMIN, Role.SUPERVISOR, action="integrity check")
+    session = desk.session_or_locked(Role.ADMIN, Role.SUPERVISOR,
+        action=QT_TRANSLATE_NOOP("Actions", "integrity check"))
 
     def run(conn: Connection) -> CheckReport:
         if progress:
@@ -52,7 +54,8 @@ def backup_to(desk: Desk, target: Path, progress: Progress | None = None,
               cancel: Cancel | None = None) -> BackupResult:
     """An encrypted copy of the database with its slot file, written atomically and
     read back. The copy stays encrypted throughout; nothing goes to the temp folder."""
-    desk.session_or_locked(Role.ADMIN, Role.SUPERVISOR, action="backup")
+    desk.session_or_locked(Role.ADMIN, Role.SUPERVISOR,
+        action=QT_TRANSLATE_NOOP("Actions", "backup"))
     target = Path(target)
     scratch = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial-db")
 
@@ -130,7 +133,7 @@ def _admit_and_record(staging: Path, vault: Vault, name: str, opened: list[Secre
         if user is None or user.disabled:
             raise AccountDisabled(name)
         if not user.has(Role.ADMIN):
-            raise NotAllowed("restore")
+            raise NotAllowed(QT_TRANSLATE_NOOP("Actions", "restore"))
         migrations.pending(conn)
         with transaction(conn, database.db_path(staging)):
             audit.append(conn, iso(clock()), user.username, "store.restore", source.name,

@@ -32,7 +32,11 @@ class Message:
     args: dict[str, object] = field(default_factory=dict)
 
     def render(self, translate: Translate = identity_translate) -> str:
-        return fill(translate(self.context, self.text), self.args)
+        """Translate, then fill the placeholders; a value that is itself a Message (a
+        translatable fragment such as the name of an action) is translated too."""
+        args = {k: v.render(translate) if isinstance(v, Message) else v
+                for k, v in self.args.items()}
+        return fill(translate(self.context, self.text), args)
 
     def __str__(self) -> str:
         return self.render()

@@ -61,16 +61,15 @@ def decode(text: str) -> bytes:
     """The 32-byte key, or RecoveryKeyInvalid naming what is wrong."""
     clean = normalise(text)
     if len(clean) != GROUPS * 5:
-        raise RecoveryKeyInvalid(f"it has {len(clean)} letters and digits, "
-                                 f"not {GROUPS * 5}.")
+        raise RecoveryKeyInvalid.wrong_length(len(clean), GROUPS * 5)
     bad = [i + 1 for i in range(GROUPS)
            if any(ch not in ALPHABET for ch in clean[i * 5:i * 5 + 5])
            or _check_char(i, clean[i * 5:i * 5 + 4]) != clean[i * 5 + 4]]
     if bad:
-        raise RecoveryKeyInvalid("group " + ", ".join(map(str, bad)) + " has a typo.")
+        raise RecoveryKeyInvalid.typo_in(bad)
     body = "".join(clean[i * 5:i * 5 + 4] for i in range(GROUPS))[:55]
     data = base64.b32decode(body + "=")  # 34 bytes take 55 characters and one pad
     key, check = data[:32], data[32:34]
     if hashlib.sha256(key).digest()[:2] != check:
-        raise RecoveryKeyInvalid("the groups are in the wrong order.")
+        raise RecoveryKeyInvalid.wrong_order()
     return key
