@@ -154,7 +154,8 @@ class Report:
         doc = BaseDocTemplate(
             out, pagesize=self.info.orientation.pagesize, title=self.info.title,
             author=self.info.author, creator=CREATOR, subject=self.info.station.name,
-            lang=self.info.language, pageTemplates=self._templates())
+            lang=self.info.language, pageTemplates=self._templates(),
+            initialFontName=fonts.LATIN, initialFontSize=10)
         doc.build(list(story), canvasmaker=self._canvas_maker())
         return out.getvalue()
 

@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 
 ZWSP = "\u200b"
 COENG = "\u17d2"
+FINAL_SIGNS = ("\u17cb", "\u17cd")  # BANTOC, TOANDAKHIAT: the consonant before ends a syllable
 BREAK = '<font size="0.1"> </font>'
 _WHITESPACE = re.compile(r"(\s+)")
 
@@ -102,14 +103,15 @@ def script_runs(word: str) -> list[tuple[Script, str]]:
 
 def clusters(run: str, script: Script) -> list[str]:
     """Cut a run where a line may break inside a word. Khmer: before a consonant or
-    independent vowel that does not follow a COENG or a joiner, so subscripts, vowels and
-    signs stay with their base and "ទី២៨" or "ខ្មែរ។" stay whole. Latin: between letters,
-    never before a combining mark."""
+    independent vowel that does not follow a COENG or a joiner, nor carries a final sign
+    ("ពង់", "ណ៍" end a syllable), so subscripts, vowels and signs stay with their base and
+    "ទី២៨" or "ខ្មែរ។" stay whole. Latin: between letters, never before a combining mark."""
     pieces: list[str] = []
     start = 0
     for i in range(1, len(run)):
         if script is Script.KHMER:
-            cut = _is_khmer_letter(run[i]) and run[i - 1] not in (COENG, "\u200c", "\u200d")
+            cut = (_is_khmer_letter(run[i]) and run[i - 1] not in (COENG, "\u200c", "\u200d")
+                   and run[i + 1:i + 2] not in FINAL_SIGNS)
         else:
             cut = not unicodedata.combining(run[i]) and run[i] not in "\u200c\u200d"
         if cut:
@@ -119,29 +121,58 @@ def clusters(run: str, script: Script) -> list[str]:
     return pieces
 
 
-def _word_markup(word: str, faces: Faces, fit: Fit | None) -> str:
-    parts: list[str] = []
-    for script, run in script_runs(word):
+class _Runs:
+    """Collects (face, escaped text) pieces and joins neighbours of one face in one tag."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.face: str | None = None
+
+    def text(self, face: str, text: str) -> None:
+        if face != self.face:
+            if self.face is not None:
+                self.parts.append("</font>")
+            self.parts.append(f'<font face="{face}">')
+            self.face = face
+        self.parts.append(text)
+
+    def separator(self, text: str) -> None:
+        self.parts.append(text)
+
+    def close(self) -> str:
+        if self.face is not None:
+            self.parts.append("</font>")
+        out = "".join(self.parts)
+        self.parts, self.face = [], None
+        return out
+
+
+def _word(runs: _Runs, word: str, faces: Faces, fit: Fit | None) -> None:
+    for index, (script, run) in enumerate(script_runs(word)):
         face = faces.of(script)
         pieces = [run] if fit is None or fit.fits(run, face) else clusters(run, script)
-        parts.append(f'<font face="{face}">' + BREAK.join(escape(p) for p in pieces) + "</font>")
-    return BREAK.join(parts)
+        if index:
+            runs.separator(BREAK)
+        runs.text(face, BREAK.join(escape(p) for p in pieces))
 
 
 def markup(text: str, faces: Faces, fit: Fit | None = None) -> str:
-    """Escape `text` and wrap each word in the font of its script. Newlines become line
-    breaks; a ZERO WIDTH SPACE becomes an invisible break opportunity; with `fit`, a word
-    too long for the line may break between its clusters."""
+    """Escape `text` and put each word in the font of its script (neighbouring words of one
+    script share a tag). Newlines become line breaks; a ZERO WIDTH SPACE becomes an
+    invisible break opportunity; with `fit`, a word too long for the line may break between
+    its clusters."""
     lines = []
+    runs = _Runs()
     for line in text.split("\n"):
-        out: list[str] = []
         for token in _WHITESPACE.split(line):
             if not token:
                 continue
             if token.isspace():
-                out.append(" ")
+                runs.separator(" ")
                 continue
-            words = [w for w in token.split(ZWSP) if w]
-            out.append(BREAK.join(_word_markup(w, faces, fit) for w in words))
-        lines.append("".join(out))
+            for index, word in enumerate(w for w in token.split(ZWSP) if w):
+                if index:
+                    runs.separator(BREAK)
+                _word(runs, word, faces, fit)
+        lines.append(runs.close())
     return "<br/>".join(lines)

@@ -73,6 +73,7 @@ def data_table(report: Report, columns: Sequence[Column], rows: Iterable[Sequenc
         ("BACKGROUND", (0, 0), (-1, 0), styles.HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.RULE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, styles.RULE),
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, styles.RULE),  # page ends
         ("BOX", (0, 0), (-1, -1), 0.4, styles.RULE),
     ]
     if not body:
