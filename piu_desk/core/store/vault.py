@@ -108,6 +108,11 @@ class Vault:
                         failures=dict(obj.get("failures", {})), state=dict(obj.get("state", {})),
                         mac=str(obj.get("mac", "")))
             bytes.fromhex(vault.db_id)
+            # Slots and grants are found by these fields; other fields are checked on use.
+            if not (all(_typed(s, who=str, kind=str, gen=int) for s in vault.slots)
+                    and all(_typed(g, to=str, kind=str, gen=int) for g in vault.grants)
+                    and all(isinstance(f, dict) for f in vault.failures.values())):
+                raise ValueError("an entry is malformed")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreDamaged(f"key-slot file unreadable: {exc}") from exc
         return vault
@@ -176,7 +181,7 @@ class Vault:
             try:
                 params = keys.KdfParams(int(kdf["m"]), int(kdf["t"]), int(kdf["p"]))
                 salt = unb64(kdf["salt"])
-            except (KeyError, ValueError, TypeError) as exc:
+            except (KeyError, ValueError, TypeError, OverflowError) as exc:
                 raise SlotTampered() from exc
             if not keys.kdf_within_bounds(params, floor) or len(salt) < 16:
                 raise SlotTampered()
@@ -210,11 +215,12 @@ class Vault:
                 ad = self._slot_ad(slot)
             except (KeyError, ValueError) as exc:
                 raise SlotTampered() from exc
-            if not hmac.compare_digest(kcv, keys.key_check_value(kek)):
-                continue
+            kcv_ok = hmac.compare_digest(kcv, keys.key_check_value(kek))
             plain = keys.unseal(kek, nonce, ct, ad)
-            if plain is None:
-                right_key_bad_slot = True
+            if plain is None or not kcv_ok:
+                # Right key (check value matches) but the tag fails, or the tag holds but
+                # the check value was changed: the slot was altered either way.
+                right_key_bad_slot = right_key_bad_slot or kcv_ok or plain is not None
                 continue
             try:
                 secrets = Secrets.from_bytes(plain)
@@ -284,30 +290,31 @@ class Vault:
 
     # -- failed log-ins and backoff -----------------------------------------------------
     def record_failure(self, who: str, now: datetime) -> None:
-        entry = self.failures.setdefault(who, {"count": 0, "times": []})
-        entry["count"] = int(entry.get("count", 0)) + 1
-        entry["times"] = ([*list(entry.get("times", []))[-49:], now.isoformat()])
+        entry = self.failures.setdefault(who, {})
+        entry["count"] = _failure_count(entry) + 1
+        entry["times"] = [*_failure_times(entry)[-49:], now.isoformat()]
         entry["last"] = now.isoformat()
 
     def backoff_remaining(self, who: str, now: datetime) -> int:
         entry = self.failures.get(who)
         if not entry:
             return 0
-        try:
-            count = int(entry.get("count", 0))
-            last = datetime.fromisoformat(str(entry["last"]))
-        except (KeyError, ValueError, TypeError):
-            return 0
+        count = _failure_count(entry)
         if count < BACKOFF_FREE_FAILURES:
             return 0
-        wait = min(2 ** (count - BACKOFF_FREE_FAILURES), BACKOFF_MAX_SECONDS)
-        remaining = wait - (now - last).total_seconds()
-        return max(0, int(remaining + 0.999))
+        wait = min(1 << min(count - BACKOFF_FREE_FAILURES, 20), BACKOFF_MAX_SECONDS)
+        try:
+            since = (now - datetime.fromisoformat(str(entry["last"]))).total_seconds()
+        except (KeyError, ValueError, TypeError):
+            return 0
+        if since < 0:
+            return 0  # recorded under a clock set ahead, since put right: no lock-out for years
+        return max(0, int(wait - since + 0.999))
 
     def take_failures(self, who: str) -> list[str]:
         """The times of failed log-ins since the last success, cleared."""
         entry = self.failures.pop(who, None)
-        return [str(t) for t in entry.get("times", [])] if entry else []
+        return _failure_times(entry) if entry else []
 
     # -- state copied from the database, and the file's MAC -----------------------------
     def _mac_key(self, data_key: bytes) -> bytes:
@@ -325,7 +332,7 @@ class Vault:
     def signature_valid(self, data_key: bytes) -> bool:
         expect = hmac.new(self._mac_key(data_key), self._signed_part(),
                           hashlib.sha256).hexdigest()
-        return hmac.compare_digest(expect, self.mac)
+        return hmac.compare_digest(expect.encode(), self.mac.encode("utf-8", "replace"))
 
     @property
     def counter(self) -> int:
@@ -335,3 +342,28 @@ class Vault:
     @property
     def audit_head(self) -> str:
         return str(self.state.get("audit_head", ""))
+
+
+def _failure_count(entry: dict[str, Any]) -> int:
+    """The failure count of an entry read from the untrusted file; 0 when unreadable."""
+    try:
+        return max(0, int(entry.get("count", 0)))
+    except (ValueError, TypeError, OverflowError):
+        return 0
+
+
+def _failure_times(entry: dict[str, Any]) -> list[str]:
+    """The failure times of an entry; only ISO 8601 times go on into the audit trail."""
+    times = entry.get("times")
+    out = []
+    for at in times if isinstance(times, list) else []:
+        try:
+            datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            continue
+        out.append(at)
+    return out
+
+
+def _typed(entry: Any, **fields: type) -> bool:
+    return isinstance(entry, dict) and all(isinstance(entry.get(k), t) for k, t in fields.items())
