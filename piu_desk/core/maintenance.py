@@ -61,8 +61,6 @@ def backup_to(desk: Desk, target: Path, progress: Progress | None = None,
 
     def run(conn: Connection) -> BackupResult:
         now = desk.now()
-        with transaction(conn, database.db_path(desk.folder)):
-            desk.audit_in(conn, "store.backup", target.name, "")
         data_key = desk.secrets().data_key
         keyring.seal_state(conn, desk.vault(), data_key)
         try:
@@ -80,6 +78,9 @@ def backup_to(desk: Desk, target: Path, progress: Progress | None = None,
             for leftover in (scratch, scratch.with_name(scratch.name + "-wal"),
                              scratch.with_name(scratch.name + "-shm")):
                 leftover.unlink(missing_ok=True)
+        with transaction(conn, database.db_path(desk.folder)):  # only once it exists
+            desk.audit_in(conn, "store.backup", target.name, f"{header.db_size} bytes")
+        keyring.seal_state(conn, desk.vault(), data_key)
         return BackupResult(target, target.stat().st_size, now)
     return desk.db(run)
 

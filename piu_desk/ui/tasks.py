@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.session import Changes
@@ -56,8 +57,11 @@ class TaskRunner(QObject):
             on_error: Callable[[BaseException], None] | None = None) -> Task:
         """Start `work(progress, cancel)` on the owner thread; results come back as signals.
 
-        Errors are shown to the user unless `on_error` takes them."""
-        task = Task(self)
+        Errors are shown to the user unless `on_error` takes them. The task object has no Qt
+        parent (the runner's set keeps it alive), so the worker never signals a deleted
+        object; when `parent` was deleted meanwhile (the desk locked and its screens were
+        thrown away), the callbacks are skipped and only `changed` is emitted."""
+        task = Task()
         dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(title)
@@ -74,27 +78,30 @@ class TaskRunner(QObject):
             dialog.setValue(min(done, max(total, 1)))
         task.progress.connect(show_progress)
 
-        def finish() -> None:
+        def finish() -> bool:
+            """Close the dialog; True while the requesting widget still exists."""
             task.done = True
-            dialog.reset()
-            dialog.close()
-            dialog.deleteLater()
+            if isValid(dialog):
+                dialog.reset()
+                dialog.close()
+                dialog.deleteLater()
             self._running.discard(task)
+            return parent is None or isValid(parent)
 
         def ok(result: object) -> None:
-            finish()
+            alive = finish()
             if isinstance(result, Changes):
                 self.changed.emit(result)
-            if on_done:
+            if on_done and alive:
                 on_done(result)
 
         def bad(exc: object) -> None:
-            finish()
+            alive = finish()
             assert isinstance(exc, BaseException)
-            if on_error:
+            if on_error and alive:
                 on_error(exc)
             else:
-                show_error(parent, exc)
+                show_error(parent if alive else None, exc)
 
         task.succeeded.connect(ok, Qt.ConnectionType.QueuedConnection)
         task.failed.connect(bad, Qt.ConnectionType.QueuedConnection)
@@ -109,7 +116,8 @@ class TaskRunner(QObject):
             else:
                 task.failed.emit(exc)
         future.add_done_callback(settle)
-        QTimer.singleShot(SHOW_AFTER_MS, lambda: None if task.done else dialog.show())
+        QTimer.singleShot(SHOW_AFTER_MS,
+                          lambda: None if task.done or not isValid(dialog) else dialog.show())
         return task
 
     def call(self, fn: Callable[[], Any], parent: QWidget | None) -> Any:

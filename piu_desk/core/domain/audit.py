@@ -28,6 +28,7 @@ class AuditVerdict:
     head: str
     first_bad_seq: int | None = None
     reason: str = ""
+    complete: bool = True  # False when the check was cancelled before the end
 
 
 def entry_bytes(seq: int, at: str, actor: str, action: str, target: str, detail: str) -> bytes:

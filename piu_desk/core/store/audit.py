@@ -29,18 +29,30 @@ def append(conn: Connection, at: str, actor: str, action: str, target: str = "",
     return AuditEntry(seq, at, actor, action, target, detail, last_hash, digest)
 
 
+def _filter(action_prefix: str, actor: str) -> tuple[str, list[object]]:
+    """WHERE clause for an action prefix (matched literally) and an exact actor."""
+    escaped = (action_prefix.replace("\\", "\\\\").replace("%", "\\%")
+               .replace("_", "\\_"))
+    clause = "action LIKE ? ESCAPE '\\'"
+    params: list[object] = [escaped + "%"]
+    if actor:
+        clause += " AND actor = ?"
+        params.append(actor)
+    return clause, params
+
+
 def count(conn: Connection, action_prefix: str = "", actor: str = "") -> int:
-    row = conn.execute("SELECT count(*) FROM audit WHERE action LIKE ? AND actor LIKE ?",
-                       (action_prefix + "%", actor or "%")).fetchone()
+    where, params = _filter(action_prefix, actor)
+    row = conn.execute(f"SELECT count(*) FROM audit WHERE {where}", params).fetchone()
     return int(row[0])
 
 
 def page(conn: Connection, offset: int, limit: int, action_prefix: str = "",
          actor: str = "") -> list[AuditEntry]:
     """Newest first."""
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE action LIKE ? AND actor LIKE ? "
-                        "ORDER BY seq DESC LIMIT ? OFFSET ?",
-                        (action_prefix + "%", actor or "%", limit, offset))
+    where, params = _filter(action_prefix, actor)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE {where} "
+                        "ORDER BY seq DESC LIMIT ? OFFSET ?", [*params, limit, offset])
     return [AuditEntry(int(r[0]), *(str(x) for x in r[1:])) for r in rows]
 
 
@@ -65,10 +77,10 @@ def verify(conn: Connection, progress: Callable[[int, int], None] | None = None,
             return AuditVerdict(False, checked, prev, e.seq,
                                 f"entry {e.seq} was altered after it was written")
         prev, expected_seq, checked = e.hash, e.seq + 1, checked + 1
-        if progress and checked % 1000 == 0:
+        if progress and checked % 200 == 0:
             progress(checked, total)
-        if cancel and checked % 1000 == 0 and cancel():
-            break
+        if cancel and checked % 200 == 0 and cancel():
+            return AuditVerdict(True, checked, prev, complete=False)
     recorded = meta.get(conn, "audit_head", GENESIS)
     if checked == total and recorded != prev:
         return AuditVerdict(False, checked, prev, checked + 1,

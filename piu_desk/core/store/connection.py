@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from piu_desk.core.errors import DeskError, DiskFull, StoreDamaged, StoreInUse
+from piu_desk.core.errors import DeskError, DiskFull, FileProblem, StoreDamaged, StoreInUse
 
 DB_NAME = "piu-desk.db"
 if TYPE_CHECKING:  # sqlcipher3 ships no types; its Connection has sqlite3's interface
@@ -38,6 +38,8 @@ def translate(exc: Exception, path: Path) -> DeskError | None:
         return DiskFull(str(path))
     if "database is locked" in text or "database is busy" in text:
         return StoreInUse("the database file is locked by another program")
+    if "unable to open database file" in text:
+        return FileProblem(str(path), "the folder is missing or cannot be written")
     if ("not a database" in text or "malformed" in text or "disk i/o error" in text
             or "hmac check failed" in text):
         return StoreDamaged(str(exc))
@@ -60,7 +62,8 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     it or the file is not a database."""
     if not create and not path.exists():
         raise StoreDamaged(f"database file {path.name} is missing")
-    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
+    with errors_translated(path):
+        conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
     try:
         with errors_translated(path):
             conn.execute("PRAGMA cipher_log_level = NONE")
