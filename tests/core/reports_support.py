@@ -196,3 +196,62 @@ def pdf_glyphs(pdf: bytes, face: str, page: int = 0) -> list[int]:
                     glyphs += [font.face.charToGlyph[current[b]] for b in raw
                                if current[b] != 0x20]
     return glyphs
+
+
+def harfbuzz_placements(word: str, face: str, size: float) -> list[tuple[int, float, float]]:
+    """(glyph, x, y) in points from the start of `word`, as HarfBuzz places its glyphs."""
+    hb_face = uharfbuzz.Face(uharfbuzz.Blob(fonts.font_data(face)))
+    font = uharfbuzz.Font(hb_face)
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(word)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(font, buffer, {"kern": True, "liga": True, "dlig": True})
+    scale = size / hb_face.upem
+    out, pen = [], 0
+    for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        out.append((info.codepoint, (pen + pos.x_offset) * scale, pos.y_offset * scale))
+        pen += pos.x_advance
+    return out
+
+
+def pdf_placements(pdf: bytes, face: str) -> list[list[tuple[int, float, float]]]:
+    """For each text block of page 1 that draws in `face`: (glyph, x, y) in points from the
+    block's start, following Tj/TJ advances (the subset's /Widths), TJ adjustments and the
+    text rise (Ts), as a PDF viewer places them."""
+    font = pdfmetrics.getFont(face)
+    ps_name = font.face.name.decode() if isinstance(font.face.name, bytes) else font.face.name
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[0]
+    subsets: dict[str, tuple[dict[int, int], list[float]]] = {}
+    for name, ref in page["/Resources"]["/Font"].items():
+        obj = ref.get_object()
+        if str(obj["/BaseFont"]).endswith("+" + ps_name):
+            cmap = obj["/ToUnicode"].get_object().get_data().decode("latin-1")
+            codes = {int(c, 16): int(u, 16) for c, u in
+                     re.findall(r"<([0-9A-F]{2})> <([0-9A-F]{4,6})>", cmap)}
+            subsets[name] = (codes, [float(w) for w in obj["/Widths"]])
+    blocks: list[list[tuple[int, float, float]]] = []
+    block: list[tuple[int, float, float]] = []
+    current: tuple[dict[int, int], list[float]] | None = None
+    x = rise = size = 0.0
+    for operands, operator in ContentStream(page.get_contents(), reader).operations:
+        if operator == b"BT":
+            block, x, rise = [], 0.0, 0.0
+        elif operator == b"ET" and block:
+            blocks.append(block)
+        elif operator == b"Tf":
+            current, size = subsets.get(str(operands[0])), float(operands[1])
+        elif operator == b"Ts":
+            rise = float(operands[0])
+        elif operator in (b"Tj", b"TJ"):
+            for item in operands[0] if operator == b"TJ" else [operands[0]]:
+                if isinstance(item, (bytes, str)):
+                    raw = item if isinstance(item, bytes) else item.get_original_bytes()
+                    for code in raw:
+                        if current is not None:
+                            glyph = font.face.charToGlyph[current[0][code]]
+                            block.append((glyph, round(x, 2), round(rise, 2)))
+                            x += current[1][code] * size / 1000
+                else:
+                    x -= float(item) * size / 1000
+    return blocks

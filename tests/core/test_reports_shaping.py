@@ -4,16 +4,20 @@ in typing order. The check reads the glyph ids back out of the page's content st
 
 from __future__ import annotations
 
+import pytest
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph
 
-from piu_desk.core.reports import fonts
+from piu_desk.core.reports import fonts, rlpatch
 from piu_desk.core.reports.document import Report, ReportInfo
 from tests.core.reports_support import (
     STATION,
     cmap_glyphs,
     harfbuzz_glyphs,
+    harfbuzz_placements,
     pdf_glyphs,
+    pdf_placements,
 )
 
 # glossary words with a subscript consonant (ខ្មែរ, ថ្ងៃ), pre-base vowels (ែ, េ, ៃ), the
@@ -73,3 +77,29 @@ def test_khmer_wrapped_in_a_narrow_table_cell_keeps_its_clusters() -> None:
     pdf = report.render([table])
     pieces = " ".join(clusters(long_word, Script.KHMER))
     assert pdf_glyphs(pdf, fonts.KHMER) == harfbuzz_glyphs(pieces, fonts.KHMER)
+
+
+def placements_match(report: Report, style: str, face: str) -> bool:
+    """Each word in its own paragraph: is every glyph where HarfBuzz puts it?"""
+    words = [*WORDS.split(), "ក្នុងទូ"]
+    pdf = report.render([report.paragraph(w, style) for w in words])
+    size = report.styles.by_name(style).fontSize
+    drawn = pdf_placements(pdf, face)
+    expected = [[(g, round(x, 2), round(y, 2)) for g, x, y in harfbuzz_placements(w, face, size)]
+                for w in words]
+    return drawn == expected
+
+
+@pytest.mark.parametrize(("style", "face"), [("body", fonts.KHMER),
+                                             ("heading", fonts.KHMER_BOLD)])
+def test_every_glyph_is_placed_where_harfbuzz_puts_it(style: str, face: str) -> None:
+    # marks moved down (the vowel under a subscript in ក្នុង) and back up again included
+    assert placements_match(english_report(), style, face)
+
+
+def test_reportlab_without_the_rise_fix_sinks_the_letters_after_a_lowered_mark(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents why `rlpatch` exists; when this fails, reportlab has fixed `setRise`."""
+    report = english_report()
+    monkeypatch.setattr(PDFTextObject, "setRise", rlpatch.ORIGINAL)
+    assert not placements_match(report, "body", fonts.KHMER)

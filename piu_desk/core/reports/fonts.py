@@ -24,6 +24,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from piu_desk.core.reports import rlpatch
 from piu_desk.core.reports.markup import Faces
 
 LATIN = "PIULatin"
@@ -142,6 +143,7 @@ def font_data(name: str) -> bytes:
 def register_fonts() -> None:
     """Register the six faces and their families with reportlab, once per process (again
     after a reportlab reset). Thread-safe."""
+    rlpatch.apply()
     with _lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name in (LATIN, LATIN_BOLD, KHMER, KHMER_BOLD, MONO, MONO_BOLD):
