@@ -112,7 +112,7 @@ def sample_report(language: str, rows: int = 100, *, reference: str = "DR-2026-0
                Column(report.text(HEADERS[5]), 0.7, Align.RIGHT),
                Column(report.text(HEADERS[6]), 3.0)]
     story = [report.paragraph(report.text(TITLE), "title"),
-             report.paragraph(report.date(datetime(2026, 11, 28).date(), weekday=True),
+             report.paragraph(report.format_date(datetime(2026, 11, 28).date(), weekday=True),
                               "subtitle"),
              report.paragraph(report.text(INTRO)),
              *report.heading(report.text(SECTION)),
@@ -123,7 +123,7 @@ def sample_report(language: str, rows: int = 100, *, reference: str = "DR-2026-0
              data_table(report, columns[:3], []),
              signature(report, signatories(
                  report, Signatory("", "Chan Vanna", report.text("Officer"),
-                                   report.date(datetime(2026, 11, 28).date())),
+                                   report.format_date(datetime(2026, 11, 28).date())),
                  Signatory("", "Keo Sopheap", report.text("Supervisor"))))]
     return report, report.render(story)
 

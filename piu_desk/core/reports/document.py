@@ -92,14 +92,14 @@ class Report:
     def digits(self, text: str) -> str:
         return dates.digits(text, self.info.language, self.info.khmer_digits)
 
-    def number(self, value: int) -> str:
+    def format_number(self, value: int) -> str:
         return dates.format_number(value, self.info.language, khmer_digits=self.info.khmer_digits)
 
-    def date(self, value: date, *, weekday: bool = False) -> str:
+    def format_date(self, value: date, *, weekday: bool = False) -> str:
         return dates.format_date(value, self.info.language, khmer_digits=self.info.khmer_digits,
                                  weekday=weekday)
 
-    def datetime(self, value: datetime) -> str:
+    def format_datetime(self, value: datetime) -> str:
         return dates.format_datetime(value, self.info.language,
                                      khmer_digits=self.info.khmer_digits)
 

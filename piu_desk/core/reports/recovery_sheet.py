@@ -68,7 +68,7 @@ def _particulars(report: Report, station: Station, printed_on: date) -> Flowable
     lines = [(STATION, f"{station.name} ({station.locode})")]
     if station.unit:
         lines.append((UNIT, station.unit))
-    lines.append((PRINTED_ON, report.date(printed_on)))
+    lines.append((PRINTED_ON, report.format_date(printed_on)))
     return Paragraph("<br/>".join(
         report.markup(report.text(label), bold=True) + " " + report.markup(value)
         for label, value in lines), report.styles.body)
