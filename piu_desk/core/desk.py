@@ -39,7 +39,7 @@ from piu_desk.core.session import Changes, Clock, Session, iso, utc_now
 from piu_desk.core.store import audit, database, keyring, keys, meta, migrations, recovery
 from piu_desk.core.store import users as users_repo
 from piu_desk.core.store.atomic import remove_partials
-from piu_desk.core.store.connection import Connection, transaction
+from piu_desk.core.store.connection import Connection, errors_translated, transaction
 from piu_desk.core.store.instance_lock import InstanceLock
 from piu_desk.core.store.owner import DbOwner
 from piu_desk.core.store.vault import FILE_NAME as SLOT_FILE
@@ -163,11 +163,13 @@ class Desk:
         return recovery.encode(recovery_key)
 
     def close(self) -> None:
-        """Lock and let go of the store."""
-        if self._conn is not None:
-            self.lock()
-        self._owner.shutdown()
-        self._lock.release()
+        """Lock and let go of the store, even when the last audit entry cannot be written."""
+        try:
+            if self._conn is not None:
+                self.lock()
+        finally:
+            self._owner.shutdown()
+            self._lock.release()
 
     def __enter__(self) -> Desk:
         return self
@@ -244,7 +246,8 @@ class Desk:
             self._vault.record_failure(who, self._clock())
             self._vault.save()
             raise
-        return self._owner.call(lambda: self._finish_unlock(who, name, opened, password))
+        return self._owner.call(lambda: self._start_session(
+            lambda: self._finish_unlock(who, name, opened, password)))
 
     def unlock_with_recovery(self, text: str) -> Session:
         key = recovery.decode(text)  # a typo fails here, before any key derivation
@@ -254,7 +257,20 @@ class Desk:
             opened = self._vault.unlock_recovery(key)
         except WrongPassword:
             raise RecoveryKeyInvalid.not_this_store() from None
-        return self._owner.call(lambda: self._finish_recovery(opened, key))
+        return self._owner.call(lambda: self._start_session(
+            lambda: self._finish_recovery(opened, key)))
+
+    def _start_session(self, finish: Callable[[], Session]) -> Session:
+        """Run the rest of a log-in; if it fails (a damaged page, a full disk) the desk is
+        left locked with its connection closed, and the fault is a typed error."""
+        try:
+            with errors_translated(database.db_path(self.folder)):
+                return finish()
+        except BaseException:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn, self._secrets, self.session = None, None, None
+            raise
 
     def _finish_unlock(self, who: str, name: str, opened: list[Secrets],
                        password: str) -> Session:
@@ -336,10 +352,12 @@ class Desk:
                 return
             try:
                 if self._secrets is not None:
-                    with transaction(self._conn, database.db_path(self.folder)):
+                    with errors_translated(database.db_path(self.folder)), \
+                            transaction(self._conn, database.db_path(self.folder)):
                         self._audit(self._conn, "lock", self.session.username
                                     if self.session else "")
-                    keyring.seal_state(self._conn, self._vault, self._secrets.data_key)
+                    with errors_translated(database.db_path(self.folder)):
+                        keyring.seal_state(self._conn, self._vault, self._secrets.data_key)
             finally:
                 self._conn.close()
                 self._conn, self._secrets, self.session = None, None, None
@@ -404,7 +422,10 @@ class Desk:
                      cancel: Cancel | None = None) -> AuditVerdict:
         self._session(Role.ADMIN, Role.SUPERVISOR,
             action=QT_TRANSLATE_NOOP("Actions", "audit trail"))
-        return self._db(lambda c: audit.verify(c, progress, cancel))
+        def run(conn: Connection) -> AuditVerdict:
+            with errors_translated(database.db_path(self.folder)):
+                return audit.verify(conn, progress, cancel)
+        return self._db(run)
 
     # -- accounts (the administrator's services are in piu_desk.core.accounts) -----------
     def users(self) -> list[User]:

@@ -9,12 +9,19 @@ from pathlib import Path
 
 from piu_desk.core.desk import Cancel, CheckReport, Desk, Progress
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.errors import AccountDisabled, BackupInvalid, NotAllowed, StoreDamaged
+from piu_desk.core.domain.audit import GENESIS, AuditVerdict
+from piu_desk.core.errors import (
+    AccountDisabled,
+    BackupInvalid,
+    DeskError,
+    NotAllowed,
+    StoreDamaged,
+)
 from piu_desk.core.session import Clock, iso, utc_now
 from piu_desk.core.store import audit, backup, database, keyring, keys, meta, migrations
 from piu_desk.core.store import users as users_repo
 from piu_desk.core.store.atomic import translate_os_error
-from piu_desk.core.store.connection import DB_NAME, Connection, transaction
+from piu_desk.core.store.connection import DB_NAME, Connection, errors_translated, transaction
 from piu_desk.core.store.instance_lock import InstanceLock
 from piu_desk.core.store.vault import FILE_NAME as SLOT_FILE
 from piu_desk.core.store.vault import Secrets, Vault
@@ -33,12 +40,22 @@ def check(desk: Desk, progress: Progress | None = None,
         problems = database.integrity_problems(conn, desk.folder)
         if progress:
             progress(1, 2)
-        verdict = audit.verify(conn, None, cancel)
+        try:
+            with errors_translated(database.db_path(desk.folder)):
+                verdict = audit.verify(conn, None, cancel)
+        except StoreDamaged as exc:  # a damaged page under the audit table
+            verdict = AuditVerdict(False, 0, GENESIS, None,
+                                   f"the audit trail cannot be read: {exc.__cause__ or exc}")
         if progress:
             progress(2, 2)
-        with transaction(conn, database.db_path(desk.folder)):
-            desk.audit_in(conn, "store.check", "",
-                          "ok" if not problems and verdict.ok else "problems found")
+        try:
+            with transaction(conn, database.db_path(desk.folder)):
+                desk.audit_in(conn, "store.check", "",
+                              "ok" if not problems and verdict.ok else "problems found")
+        except DeskError:
+            if not problems and verdict.ok:
+                raise
+            # SQLCipher refuses writes after a damaged page: the report still matters more.
         return CheckReport(problems, verdict, list(session.warnings))
     return desk.db(run)
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piu_desk.core.errors import RecoveryKeyInvalid, WrongPassword
+from piu_desk.core.errors import RecoveryKeyInvalid
 from piu_desk.core.store import keys, recovery
 from piu_desk.core.store.vault import Vault
 from tests.conftest import StoreInfo
@@ -151,12 +151,12 @@ def test_a_typo_fails_before_any_key_derivation(store: StoreInfo,
         assert [e.action for e in desk.audit_page(0, 1)] == ["recovery.use"]
 
 
-def test_a_well_formed_but_wrong_key_is_a_wrong_password(store: StoreInfo,
-                                                         monkeypatch: pytest.MonkeyPatch
-                                                         ) -> None:
+def test_a_well_formed_key_of_another_store_is_refused(store: StoreInfo,
+                                                       monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
     hkdf = spy(monkeypatch, keys, "derive_recovery_kek")
     with store.open() as desk:
-        with pytest.raises(WrongPassword):
+        with pytest.raises(RecoveryKeyInvalid, match="does not open this store"):
             desk.unlock_with_recovery(recovery.encode(os.urandom(32)))
         assert hkdf.calls == 1
         assert not desk.is_unlocked
@@ -169,7 +169,7 @@ def test_a_new_recovery_key_retires_the_old_one(store: StoreInfo) -> None:
         desk.unlock(ADMIN[0], ADMIN[2])
         new_text = accounts.new_recovery_key(desk)
         desk.lock()
-        with pytest.raises(WrongPassword):
+        with pytest.raises(RecoveryKeyInvalid, match="does not open this store"):
             desk.unlock_with_recovery(store.recovery_key)
         assert desk.unlock_with_recovery(new_text).via_recovery
 

@@ -40,6 +40,8 @@ def translate(exc: Exception, path: Path) -> DeskError | None:
         return StoreInUse("the database file is locked by another program")
     if "unable to open database file" in text:
         return FileProblem(str(path), "the folder is missing or cannot be written")
+    if "readonly database" in text:  # read-only media, or SQLCipher after a damaged page
+        return FileProblem(str(path), "the database cannot be written")
     if ("not a database" in text or "malformed" in text or "disk i/o error" in text
             or "hmac check failed" in text):
         return StoreDamaged(str(exc))

@@ -56,14 +56,17 @@ def can_open(folder: Path, key: bytes) -> bool:
 def integrity_problems(conn: Connection, folder: Path) -> list[str]:
     """SQLCipher page HMACs, SQLite structure and foreign keys; empty when all is well."""
     problems: list[str] = []
-    with errors_translated(db_path(folder)):
-        for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
-            problems.append(f"cipher: {row}")
-        for (row,) in conn.execute("PRAGMA integrity_check"):
-            if row != "ok":
-                problems.append(f"structure: {row}")
-        for row in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"foreign key: {tuple(row)}")
+    checks = (("cipher", "PRAGMA cipher_integrity_check"), ("structure", "PRAGMA integrity_check"),
+              ("foreign key", "PRAGMA foreign_key_check"))
+    for label, pragma in checks:
+        try:
+            with errors_translated(db_path(folder)):
+                rows = conn.execute(pragma).fetchall()
+        except StoreDamaged as exc:  # a check that stops at a damaged page reports it
+            problems.append(f"{label}: {exc.__cause__ or exc}")
+            continue
+        problems += [f"{label}: {tuple(r) if len(r) > 1 else r[0]}" for r in rows
+                     if not (label == "structure" and r[0] == "ok")]
     return problems
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from piu_desk.core.errors import StoreDamaged
 from piu_desk.core.store import audit, database, keys, meta
 from piu_desk.core.store import users as users_repo
-from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.connection import Connection, errors_translated
 from piu_desk.core.store.vault import Secrets, Vault
 
 RECOVERY = "recovery"
@@ -47,7 +47,12 @@ def open_store(folder: Path, vault: Vault, who: str, opened: list[Secrets]) -> O
     held = candidates(vault, who, opened)
     conn, key = database.open_with(folder, [s.data_key for s in held])
     secrets = next(s for s in held if s.data_key == key)
-    warnings = check_rollback(conn, vault, [s.data_key for s in held])
+    try:
+        with errors_translated(database.db_path(folder)):  # a damaged page is read here
+            warnings = check_rollback(conn, vault, [s.data_key for s in held])
+    except BaseException:
+        conn.close()
+        raise
     newest = max(s.generation for s in held)
     if secrets.generation < newest:
         vault.drop_generation(newest)  # a rotation that never reached the database
