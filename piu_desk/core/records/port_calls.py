@@ -1,0 +1,57 @@
+"""Port-call services."""
+
+from __future__ import annotations
+
+from piu_desk.core.desk import Desk
+from piu_desk.core.domain.vessel import PortCall, validate_port_call
+from piu_desk.core.records.common import editor, new_uid, not_found, origin, reader
+from piu_desk.core.session import Changes
+from piu_desk.core.store import port_calls as repo
+from piu_desk.core.store import vessels as vessels_repo
+from piu_desk.core.store.connection import Connection
+from piu_desk.core.text import QT_TRANSLATE_NOOP
+
+
+def record_arrival(desk: Desk, port_call: PortCall) -> tuple[int, Changes]:
+    session = editor(desk, QT_TRANSLATE_NOOP("Actions", "record port call"))
+    clean = validate_port_call(port_call)
+
+    def run(conn: Connection) -> int:
+        if vessels_repo.get(conn, clean.vessel_id) is None:
+            raise not_found("vessel")
+        pid = repo.insert(conn, clean, new_uid(), origin(conn), desk.now(), session.username)
+        desk.audit_in(conn, "port_call.add", f"port call {pid}", f"vessel {clean.vessel_id}")
+        return pid
+    return desk.mutate(run), Changes.of("port_calls", "audit")
+
+
+def update(desk: Desk, port_call: PortCall) -> Changes:
+    editor(desk, QT_TRANSLATE_NOOP("Actions", "edit port call"))
+    clean = validate_port_call(port_call)
+
+    def run(conn: Connection) -> None:
+        if clean.id is None or repo.get(conn, clean.id) is None:
+            raise not_found("port call")
+        repo.update(conn, clean)
+        desk.audit_in(conn, "port_call.edit", f"port call {clean.id}")
+    desk.mutate(run)
+    return Changes.of("port_calls", "audit")
+
+
+def get(desk: Desk, port_call_id: int) -> PortCall:
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view port calls"))
+    found = desk.db(lambda c: repo.get(c, port_call_id))
+    if found is None:
+        raise not_found("port call")
+    return found
+
+
+def page(desk: Desk, offset: int, limit: int, *, since: str = "", until: str = "",
+         vessel_name: str = "") -> list[PortCall]:
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view port calls"))
+    return desk.db(lambda c: repo.page(c, offset, limit, since, until, vessel_name))
+
+
+def count(desk: Desk, *, since: str = "", until: str = "", vessel_name: str = "") -> int:
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view port calls"))
+    return desk.db(lambda c: repo.count(c, since, until, vessel_name))

@@ -1,0 +1,152 @@
+"""One person seen across port calls: automatic links on document + nationality + date of
+birth, fuzzy suggestions for the officer to confirm, and merging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from piu_desk.core.store import search
+from piu_desk.core.store.connection import Connection
+
+SUGGEST_AT = 82.0  # token-sort similarity (0-100) from which a pair is worth showing
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    family_name: str
+    given_names: str
+    nationality: str
+    date_of_birth: str
+    gender: str
+    uid: str
+    documents: tuple[tuple[str, str], ...] = ()  # (number, nationality)
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A crew row or a person-aboard record of this person, with where it was seen."""
+
+    kind: str  # "crew" or "aboard"
+    record_id: int
+    port_call_id: int
+    vessel_id: int
+    vessel_name: str
+    arrival: str
+    role: str  # rank, or the circumstances for a person found aboard
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    person: Person
+    score: float
+    same_birth: bool
+    same_nationality: bool
+
+
+def name_key(family: str, given: str) -> str:
+    return " ".join(sorted(search.fold(f"{family} {given}").split()))
+
+
+def _person(conn: Connection, row: tuple[object, ...]) -> Person:
+    pid = int(str(row[0]))
+    docs = tuple((str(d[0]), str(d[1])) for d in conn.execute(
+        "SELECT document_number, nationality FROM person_documents WHERE person_id = ?",
+        (pid,)))
+    return Person(pid, str(row[1]), str(row[2]), str(row[3]), str(row[4]), str(row[5]),
+                  str(row[6]), docs)
+
+
+_COLUMNS = "id, family_name, given_names, nationality, date_of_birth, gender, uid"
+
+
+def get(conn: Connection, person_id: int) -> Person | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
+    return _person(conn, row) if row else None
+
+
+def link_or_create(conn: Connection, family: str, given: str, nationality: str, birth: str,
+                   gender: str, document: str, uid: str, origin: str, at: str) -> int:
+    """The person with this document, nationality and date of birth, or a new person."""
+    if document and nationality and birth:
+        row = conn.execute(
+            "SELECT p.id FROM person_documents d JOIN persons p ON p.id = d.person_id "
+            "WHERE d.document_number = ? AND d.nationality = ? AND p.date_of_birth = ? "
+            "AND p.merged_into IS NULL", (document, nationality, birth)).fetchone()
+        if row:
+            return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO persons(uid, origin, family_name, given_names, nationality, date_of_birth, "
+        "gender, name_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, origin, family, given, nationality, birth, gender, name_key(family, given), at))
+    pid = int(cur.lastrowid or 0)
+    if document:
+        conn.execute("INSERT OR IGNORE INTO person_documents(person_id, document_number, "
+                     "nationality) VALUES (?, ?, ?)", (pid, document, nationality))
+    index(conn, pid)
+    return pid
+
+
+def index(conn: Connection, pid: int) -> None:
+    p = get(conn, pid)
+    assert p is not None
+    search.put(conn, search.Kind.PERSON, pid, f"{p.family_name} {p.given_names}",
+               f"{p.nationality} {p.date_of_birth} "
+               f"{search.identifier_forms(*(d for d, _ in p.documents))}")
+
+
+def suggestions(conn: Connection, person_id: int, limit: int = 10) -> list[Suggestion]:
+    """People who may be this one: blocked on birth date or a shared name token, then
+    scored on the whole name with words in any order and diacritics ignored."""
+    me = get(conn, person_id)
+    if me is None:
+        return []
+    key = name_key(me.family_name, me.given_names)
+    tokens = key.split()
+    clauses, params = [], []
+    if me.date_of_birth:
+        clauses.append("date_of_birth = ?")
+        params.append(me.date_of_birth)
+    for token in tokens[:4]:
+        clauses.append("(' ' || name_key || ' ') LIKE ?")
+        params.append(f"% {token} %")
+    if not clauses:
+        return []
+    rows = conn.execute(f"SELECT {_COLUMNS}, name_key FROM persons WHERE id != ? AND "
+                        f"merged_into IS NULL AND ({' OR '.join(clauses)}) LIMIT 2000",
+                        [person_id, *params]).fetchall()
+    out = []
+    for row in rows:
+        score = fuzz.token_sort_ratio(key, str(row[7]))
+        same_birth = bool(me.date_of_birth) and str(row[4]) == me.date_of_birth
+        if score >= SUGGEST_AT or (same_birth and score >= SUGGEST_AT - 12):
+            out.append(Suggestion(_person(conn, row[:7]), round(score / 100, 2), same_birth,
+                                  bool(me.nationality) and str(row[3]) == me.nationality))
+    out.sort(key=lambda s: (s.same_birth, s.score), reverse=True)
+    return out[:limit]
+
+
+def merge(conn: Connection, keep: int, other: int) -> None:
+    """`other` is the same person as `keep`: its records move over, it stays as a pointer."""
+    conn.execute("UPDATE crew_members SET person_id = ? WHERE person_id = ?", (keep, other))
+    conn.execute("UPDATE persons_aboard SET person_id = ? WHERE person_id = ?", (keep, other))
+    conn.execute("INSERT OR IGNORE INTO person_documents(person_id, document_number, "
+                 "nationality) SELECT ?, document_number, nationality FROM person_documents "
+                 "WHERE person_id = ?", (keep, other))
+    conn.execute("UPDATE persons SET merged_into = ? WHERE id = ?", (keep, other))
+    search.remove(conn, search.Kind.PERSON, other)
+    index(conn, keep)
+
+
+def appearances(conn: Connection, person_id: int) -> list[Appearance]:
+    rows = conn.execute(
+        "SELECT 'crew', m.id, p.id, v.id, v.name, p.arrival, m.rank FROM crew_members m "
+        "JOIN crew_lists l ON l.id = m.crew_list_id JOIN port_calls p ON p.id = l.port_call_id "
+        "JOIN vessels v ON v.id = p.vessel_id WHERE m.person_id = ? "
+        "UNION ALL SELECT 'aboard', a.id, p.id, v.id, v.name, p.arrival, a.circumstances "
+        "FROM persons_aboard a JOIN port_calls p ON p.id = a.port_call_id JOIN vessels v "
+        "ON v.id = p.vessel_id WHERE a.person_id = ? ORDER BY 6 DESC", (person_id, person_id))
+    return [Appearance(str(r[0]), int(r[1]), int(r[2]), int(r[3]), str(r[4]), str(r[5]),
+                       str(r[6])) for r in rows]
