@@ -6,11 +6,9 @@ unlocking, by the same or another user, builds them again for that user's roles.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,33 +26,17 @@ from PySide6.QtWidgets import (
 
 import piu_desk
 from piu_desk.core.desk import Desk
-from piu_desk.core.domain.accounts import Role
 from piu_desk.core.session import Changes
 from piu_desk.ui import idle_lock
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.lock_screen import LockScreen
+from piu_desk.ui.sections import SECTIONS, SETTINGS_TITLE
 from piu_desk.ui.settings_view import SettingsView
 from piu_desk.ui.status_bar import DeskStatusBar
 from piu_desk.ui.tasks import TaskRunner
 
-ADMIN_MODULE = "piu_desk.ui.admin"
-ADMIN, SETTINGS = "admin", "settings"
+SETTINGS = "settings"
 SIDEBAR_STYLE = "QListWidget::item { padding: 10px 8px; }"
-
-
-SectionFactory = Callable[[Desk, TaskRunner], QWidget]
-
-
-def admin_section_class() -> SectionFactory | None:
-    """`piu_desk.ui.admin.AdminSection`, or None while that module has not landed."""
-    try:
-        module = importlib.import_module(ADMIN_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name == ADMIN_MODULE:
-            return None
-        raise
-    section = getattr(module, "AdminSection", None)
-    return cast(SectionFactory, section) if isinstance(section, type) else None
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -132,7 +114,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.logout_action.setText(self.tr("Log &out"))
         self.about_action.setText(self.tr("&About PIU Desk"))
         self.quit_action.setText(self.tr("&Quit"))
-        titles = {ADMIN: self.tr("Administration"), SETTINGS: self.tr("Settings")}
+        titles = {spec.key: spec.translated_title() for spec in SECTIONS}
+        titles[SETTINGS] = QCoreApplication.translate("Sections", SETTINGS_TITLE)
         if self.sidebar is not None:
             for row, key in enumerate(self.sections):
                 item = self.sidebar.item(row)
@@ -166,10 +149,9 @@ class MainWindow(Retranslating, QMainWindow):
         session = self.desk.session
         assert session is not None
         out: dict[str, QWidget] = {}
-        if session.has(Role.ADMIN) or session.has(Role.SUPERVISOR):
-            section = admin_section_class()
-            if section is not None:
-                out[ADMIN] = section(self.desk, self.tasks)
+        for spec in SECTIONS:
+            if spec.visible_to(session.has):
+                out[spec.key] = spec.factory()(self.desk, self.tasks)
         out[SETTINGS] = SettingsView(self.desk, self.tasks, self._language,
                                      self._choose_language)
         return out

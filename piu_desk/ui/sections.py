@@ -1,0 +1,50 @@
+"""The sections of the main window's sidebar, in order, and who may see each.
+
+A section is a QWidget built as `factory(desk, tasks)`, with `refresh(changes)` and
+`retranslate()`. Adding a screen to the desk is one entry here. A role check here only
+decides what is shown; the core refuses what a role may not do regardless.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from piu_desk.core.desk import Desk
+from piu_desk.core.domain.accounts import Role
+from piu_desk.core.text import QT_TRANSLATE_NOOP
+from piu_desk.ui.tasks import TaskRunner
+
+SectionFactory = Callable[[Desk, TaskRunner], QWidget]
+RECORD_ROLES = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.EXCHANGE})
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title: str  # marked in context "Sections"
+    roles: frozenset[Role]  # any of these shows it; empty = everyone
+    target: str  # "package.module:Class"
+
+    def visible_to(self, has: Callable[[Role], bool]) -> bool:
+        return not self.roles or any(has(r) for r in self.roles)
+
+    def factory(self) -> SectionFactory:
+        module_name, _, name = self.target.partition(":")
+        factory: SectionFactory = getattr(importlib.import_module(module_name), name)
+        return factory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Sections", self.title)
+
+
+# In sidebar order. Settings comes last and is built by the main window itself.
+SECTIONS: list[SectionSpec] = [
+    SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
+                frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
+]
+SETTINGS_TITLE = QT_TRANSLATE_NOOP("Sections", "Settings")
