@@ -110,16 +110,23 @@ def disable_user(desk: Desk, username: str, progress: Progress | None = None) ->
         raise _invalid("username", QT_TRANSLATE_NOOP(
             "Validation", "You cannot disable your own account."))
 
-    def run(conn: Connection) -> None:
+    def allowed(conn: Connection) -> User:
         user = _existing(conn, username)
         if Role.ADMIN in user.roles:
             _keep_an_administrator(conn, user)
+        return user
+
+    def run(conn: Connection) -> None:
+        user = allowed(conn)
         users_repo.set_disabled(conn, user.id, True)
         users_repo.set_flag(conn, user.id, "sup_key_granted", False)
         desk.audit_in(conn, "user.disable", username, "")
-    desk.mutate(run)
+    desk.db(allowed)
+    # The key goes first: an account shown as disabled never still holds one that opens the
+    # store. A crash in between leaves it enabled but without a slot; disabling again ends it.
     rotate_data_key(desk, "account disabled: " + username, progress,
                     removed=[desk.vault().who(username)])
+    desk.mutate(run)
     return Changes.of("users", "audit", "store")
 
 

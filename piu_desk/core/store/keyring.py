@@ -91,7 +91,8 @@ def rotate(conn: Connection, folder: Path, vault: Vault, current: Secrets,
     for who in removed_whos:
         vault.drop_who(who)
     for username, public in users_repo.agreement_publics(conn).items():
-        vault.put_grant(vault.who(username), public, "data", new.generation, new.data_key)
+        if vault.who(username) not in removed_whos:
+            vault.put_grant(vault.who(username), public, "data", new.generation, new.data_key)
     recovery_public = meta.get(conn, "recovery_public")
     if recovery_public:
         vault.put_grant(RECOVERY, bytes.fromhex(recovery_public), "data", new.generation,
