@@ -95,3 +95,14 @@ def count_with_role(conn: Connection, role: Role) -> int:
     row = conn.execute("SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id "
                        "WHERE r.role = ? AND u.disabled = 0", (role.value,)).fetchone()
     return int(row[0])
+
+
+def boarding_officers(conn: Connection) -> list[tuple[str, str]]:
+    """(username, full name) of every enabled account that may board: officers and
+    supervisors, by full name."""
+    rows = conn.execute(
+        "SELECT DISTINCT u.username, u.full_name FROM users u JOIN user_roles r "
+        "ON r.user_id = u.id WHERE u.disabled = 0 AND r.role IN (?, ?) "
+        "ORDER BY u.full_name COLLATE NOCASE, u.username",
+        (Role.OFFICER.value, Role.SUPERVISOR.value))
+    return [(str(r[0]), str(r[1])) for r in rows]
