@@ -96,6 +96,7 @@ class PortCall:
     uid: str = ""
     origin: str = ""
     vessel_name: str = field(default="", compare=False)  # filled when read, for lists
+    vessel_flag: str = field(default="", compare=False)
 
 
 def _parse_moment(value: str, field_name: str) -> datetime:

@@ -64,6 +64,30 @@ def lists_of_port_call(desk: Desk, port_call_id: int) -> list[CrewList]:
     return desk.db(lambda c: repo.lists_of_port_call(c, port_call_id))
 
 
+def list_summaries(desk: Desk, port_call_id: int) -> list[tuple[CrewList, int]]:
+    """The port call's crew lists, oldest first, without their rows but with how many
+    rows each has (the rows are read page by page with `members`)."""
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view crew lists"))
+    return desk.db(lambda c: repo.list_headers(c, port_call_id))
+
+
+def member(desk: Desk, member_id: int) -> tuple[CrewMember, int]:
+    """One crew row (say, a search hit) and the port call whose list holds it."""
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view crew lists"))
+    found = desk.db(lambda c: repo.member(c, member_id))
+    if found is None:
+        raise not_found("crew member")
+    return found
+
+
+def person_aboard(desk: Desk, aboard_id: int) -> PersonAboard:
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view persons"))
+    found = desk.db(lambda c: repo.aboard(c, aboard_id))
+    if found is None:
+        raise not_found("person found aboard")
+    return found
+
+
 def members(desk: Desk, list_id: int, offset: int = 0, limit: int = 500) -> list[CrewMember]:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view crew lists"))
     return list(desk.db(lambda c: repo.members(c, list_id, offset, limit)))

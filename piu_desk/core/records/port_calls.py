@@ -11,6 +11,8 @@ from piu_desk.core.store import vessels as vessels_repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP
 
+SORT_KEYS = tuple(repo.SORT_KEYS)
+
 
 def record_arrival(desk: Desk, port_call: PortCall) -> tuple[int, Changes]:
     session = editor(desk, QT_TRANSLATE_NOOP("Actions", "record port call"))
@@ -47,9 +49,12 @@ def get(desk: Desk, port_call_id: int) -> PortCall:
 
 
 def page(desk: Desk, offset: int, limit: int, *, since: str = "", until: str = "",
-         vessel_name: str = "") -> list[PortCall]:
+         vessel_name: str = "", order: str = "arrival",
+         descending: bool = True) -> list[PortCall]:
+    """Port calls with their vessel's name and flag; `order` is one of SORT_KEYS."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view port calls"))
-    return desk.db(lambda c: repo.page(c, offset, limit, since, until, vessel_name))
+    return desk.db(lambda c: repo.page(c, offset, limit, since, until, vessel_name, order,
+                                       descending))
 
 
 def count(desk: Desk, *, since: str = "", until: str = "", vessel_name: str = "") -> int:

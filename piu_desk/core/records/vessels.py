@@ -87,14 +87,15 @@ def get(desk: Desk, vessel_id: int) -> Vessel:
     return found
 
 
-def page(desk: Desk, offset: int, limit: int) -> list[Vessel]:
+def page(desk: Desk, offset: int, limit: int, *, name: str = "") -> list[Vessel]:
+    """Vessels by name; `name` keeps those whose name, now or formerly, contains it."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view vessels"))
-    return desk.db(lambda c: repo.page(c, offset, limit))
+    return desk.db(lambda c: repo.page(c, offset, limit, name))
 
 
-def count(desk: Desk) -> int:
+def count(desk: Desk, *, name: str = "") -> int:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view vessels"))
-    return desk.db(repo.count)
+    return desk.db(lambda c: repo.count(c, name))
 
 
 def port_calls(desk: Desk, vessel_id: int) -> list[PortCall]:

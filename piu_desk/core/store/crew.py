@@ -64,6 +64,24 @@ def lists_of_port_call(conn: Connection, port_call_id: int) -> list[CrewList]:
                      members(conn, int(r[0])), str(r[3]), str(r[4])) for r in rows]
 
 
+def list_headers(conn: Connection, port_call_id: int) -> list[tuple[CrewList, int]]:
+    """The port call's crew lists without their rows, each with its number of rows."""
+    rows = conn.execute("SELECT l.id, l.direction, l.source, l.uid, l.created_at, "
+                        "(SELECT count(*) FROM crew_members m WHERE m.crew_list_id = l.id) "
+                        "FROM crew_lists l WHERE l.port_call_id = ? ORDER BY l.created_at, "
+                        "l.id", (port_call_id,)).fetchall()
+    return [(CrewList(int(r[0]), port_call_id, Direction(str(r[1])), str(r[2]), (), str(r[3]),
+                      str(r[4])), int(r[5])) for r in rows]
+
+
+def member(conn: Connection, member_id: int) -> tuple[CrewMember, int] | None:
+    """One crew row and the port call of its list."""
+    row = conn.execute(f"SELECT {', '.join('m.' + c for c in _MEMBER.split(', '))}, "
+                       "l.port_call_id FROM crew_members m JOIN crew_lists l "
+                       "ON l.id = m.crew_list_id WHERE m.id = ?", (member_id,)).fetchone()
+    return (_member(row[:-1]), int(row[-1])) if row else None
+
+
 def members(conn: Connection, list_id: int, offset: int = 0,
             limit: int = 10000) -> tuple[CrewMember, ...]:
     rows = conn.execute(f"SELECT {_MEMBER} FROM crew_members WHERE crew_list_id = ? "
@@ -96,9 +114,20 @@ def insert_aboard(conn: Connection, p: PersonAboard, uid: str, origin: str, at: 
 def aboard_of_port_call(conn: Connection, port_call_id: int) -> list[PersonAboard]:
     rows = conn.execute(f"SELECT {_ABOARD} FROM persons_aboard WHERE port_call_id = ? "
                         "ORDER BY id", (port_call_id,))
-    return [PersonAboard(
-        id=int(r[0]), port_call_id=int(r[1]), family_name=str(r[2]), given_names=str(r[3]),
-        nationality=str(r[4]), date_of_birth=str(r[5]),
-        age=None if r[6] is None else int(r[6]), gender=str(r[7]), circumstances=str(r[8]),
+    return [_aboard(r) for r in rows]
+
+
+def aboard(conn: Connection, aboard_id: int) -> PersonAboard | None:
+    row = conn.execute(f"SELECT {_ABOARD} FROM persons_aboard WHERE id = ?",
+                       (aboard_id,)).fetchone()
+    return _aboard(row) if row else None
+
+
+def _aboard(r: tuple[object, ...]) -> PersonAboard:
+    return PersonAboard(
+        id=int(str(r[0])), port_call_id=int(str(r[1])), family_name=str(r[2]),
+        given_names=str(r[3]), nationality=str(r[4]), date_of_birth=str(r[5]),
+        age=None if r[6] is None else int(str(r[6])), gender=str(r[7]),
+        circumstances=str(r[8]),
         vulnerabilities=frozenset(Vulnerability(v) for v in str(r[9]).split(",") if v),
-        person_id=None if r[10] is None else int(r[10]), uid=str(r[11])) for r in rows]
+        person_id=None if r[10] is None else int(str(r[10])), uid=str(r[11]))

@@ -34,6 +34,19 @@ class Hit:
     body: str
     rank: float
 
+    @property
+    def detail(self) -> str:
+        """The record's indexed text as written, for showing beside the title: `put` adds
+        a folded copy of title and text for matching, which is left out here."""
+        stored = self.body
+        guess = (len(stored) - len(self.title) - 2) // 2  # folding rarely changes lengths
+        spaces = sorted((i for i, ch in enumerate(stored) if ch == " "),
+                        key=lambda i: abs(i - guess))
+        for i in spaces[:16]:
+            if stored[i + 1:] == fold(f"{self.title} {stored[:i]}"):
+                return " ".join(stored[:i].split())
+        return " ".join(stored.split())
+
 
 def fold(text: str) -> str:
     """Lower case without diacritics (Đ and đ too, which Unicode does not decompose)."""

@@ -101,11 +101,24 @@ def candidates(conn: Connection, v: Vessel) -> list[tuple[Vessel, str]]:
     return list(found.values())
 
 
-def page(conn: Connection, offset: int, limit: int) -> list[Vessel]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM vessels ORDER BY name LIMIT ? OFFSET ?",
-                        (limit, offset)).fetchall()
+def page(conn: Connection, offset: int, limit: int, name: str = "") -> list[Vessel]:
+    """By name; `name` keeps the vessels whose name, now or formerly, contains it."""
+    where, params = _name_filter(name)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM vessels WHERE {where} ORDER BY name, id "
+                        "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     return [_vessel(conn, r) for r in rows]
 
 
-def count(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM vessels").fetchone()[0])
+def count(conn: Connection, name: str = "") -> int:
+    where, params = _name_filter(name)
+    return int(conn.execute(f"SELECT count(*) FROM vessels WHERE {where}",
+                            params).fetchone()[0])
+
+
+def _name_filter(name: str) -> tuple[str, list[object]]:
+    if not name.strip():
+        return "1", []
+    pattern = "%" + name.strip().upper().replace("\\", "\\\\").replace("%", "\\%") \
+        .replace("_", "\\_") + "%"
+    return ("(name LIKE ? ESCAPE '\\' OR id IN (SELECT vessel_id FROM vessel_history "
+            "WHERE name LIKE ? ESCAPE '\\'))", [pattern, pattern])
