@@ -55,7 +55,11 @@ def add_user(desk: Desk, new: NewUser) -> Changes:
         user = users_repo.insert(conn, name, full_name, roles, desk.now(), publics[0])
         users_repo.set_flag(conn, user.id, "must_change_password", True)
         desk.audit_in(conn, "user.add", name, ", ".join(sorted(r.value for r in roles)))
-    desk.mutate(run)
+    try:
+        desk.mutate(run)
+    except BaseException:
+        desk.vault().drop_who(desk.vault().who(name))  # no slot for an account never added
+        raise
     _pass_supervisor_key(desk)
     desk.db(lambda c: keyring.seal_state(c, desk.vault(), desk.secrets().data_key))
     return Changes.of("users", "audit")

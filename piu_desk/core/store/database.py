@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlcipher3
+
 from piu_desk.core.errors import Cancelled, StoreDamaged
 from piu_desk.core.store import connection, migrations
 from piu_desk.core.store.connection import Connection, errors_translated, open_database
@@ -62,7 +64,9 @@ def integrity_problems(conn: Connection, folder: Path) -> list[str]:
         try:
             with errors_translated(db_path(folder)):
                 rows = conn.execute(pragma).fetchall()
-        except StoreDamaged as exc:  # a check that stops at a damaged page reports it
+        except (StoreDamaged, connection.DatabaseError) as exc:
+            # A check that stops at a damaged page (or at a virtual table whose shadow
+            # tables it cannot read) has found a problem: report it.
             problems.append(f"{label}: {exc.__cause__ or exc}")
             continue
         problems += [f"{label}: {tuple(r) if len(r) > 1 else r[0]}" for r in rows
@@ -73,7 +77,7 @@ def integrity_problems(conn: Connection, folder: Path) -> list[str]:
 def copy_to(conn: Connection, target: Path, data_key: bytes, progress: Progress | None,
             cancel: Cancel | None) -> None:
     """An encrypted copy under the same key, page by page (the backup API)."""
-    dest = open_database(target, data_key, create=True)
+    dest = _open_scratch(target, data_key)
     state = {"cancelled": False}
 
     def step(status: int, remaining: int, total: int) -> None:
@@ -94,3 +98,20 @@ def copy_to(conn: Connection, target: Path, data_key: bytes, progress: Progress 
         raise
     finally:
         dest.close()
+
+
+def _open_scratch(target: Path, data_key: bytes) -> Connection:
+    """A new encrypted file to copy into, without a journal: no -wal/-shm beside it on the
+    target drive, and a full drive is SQLITE_FULL (DiskFull), not a shared-memory I/O error
+    that would read as a damaged store."""
+    with errors_translated(target):
+        conn: Connection = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        with errors_translated(target):
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(connection.key_pragma(data_key))
+            conn.execute("PRAGMA journal_mode = OFF").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
