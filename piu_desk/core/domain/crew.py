@@ -93,7 +93,7 @@ def _invalid(field_name: str, text: str, **args: object) -> Invalid:
 
 def validate_nationality(text: str, field_name: str = "nationality") -> str:
     """ISO alpha-3, or an ICAO travel-document code (D, XXA, XXB, ...); empty allowed."""
-    code = clean_text(text, 3).upper()
+    code = clean_text(text).upper()  # never cut: "INDONESIA" must not become IND (India)
     if not code:
         return ""
     try:
