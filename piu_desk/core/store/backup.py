@@ -138,7 +138,9 @@ def move_aside(folder: Path, names: list[str], stamp: str) -> Path | None:
     present = [n for n in names if (folder / n).exists()]
     if not present:
         return None
-    aside = folder / f"replaced-{stamp}"
+    aside, n = folder / f"replaced-{stamp}", 1
+    while aside.exists():  # a second restore within the second, or a clock set back
+        aside, n = folder / f"replaced-{stamp}-{n}", n + 1
     aside.mkdir()
     for name in present:
         shutil.move(str(folder / name), str(aside / name))
