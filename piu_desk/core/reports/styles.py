@@ -58,7 +58,7 @@ def _style(name: str, size: float, factor: float, *, bold: bool = False,
         base, (fonts.LATIN, fonts.LATIN_BOLD))
     return ParagraphStyle(
         name, fontName=heavy if bold else regular, fontSize=size, leading=round(size * factor, 1),
-        textColor=color, alignment=alignment, before=before, after=after,
+        textColor=color, alignment=alignment, spaceBefore=before, spaceAfter=after,
         shaping=1, splitLongWords=0, allowWidows=0, allowOrphans=0)
 
 
