@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -56,8 +58,12 @@ def data_table(report: Report, columns: Sequence[Column], rows: Iterable[Sequenc
     widths = column_widths(columns, width or report.frame_width())
     inner = [w - 2 * CELL_PADDING for w in widths]
     cell_styles = [st.table_number if c.align is Align.RIGHT else st.table_text for c in columns]
-    header = [Paragraph(report.markup(c.title, bold=True, style=st.table_header, width=w),
-                        st.table_header) for c, w in zip(columns, inner, strict=True)]
+    header_right = ParagraphStyle("table_header_right", parent=st.table_header,
+                                  alignment=TA_RIGHT)
+    header_styles = [header_right if c.align is Align.RIGHT else st.table_header
+                     for c in columns]
+    header = [Paragraph(report.markup(c.title, bold=True, style=hs, width=w), hs)
+              for c, hs, w in zip(columns, header_styles, inner, strict=True)]
     body: list[list[Paragraph]] = []
     for row in rows:
         if len(row) != len(columns):
