@@ -1,0 +1,4990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboardTab</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
+        <source>No person has been recorded as found aboard.</source>
+        <translation>No person has been recorded as found aboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard…</source>
+        <translation>Person found aboard…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age or date of birth</source>
+        <translation>Age or date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where and how found</source>
+        <translation>Where and how found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../piu_desk/core/accounts.py" line="+42"/>
+        <source>add account</source>
+        <translation>add account</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>change roles</source>
+        <translation>change roles</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+124"/>
+        <source>edit account</source>
+        <translation>edit account</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>disable account</source>
+        <translation>disable account</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>enable account</source>
+        <translation>enable account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reset password</source>
+        <translation>reset password</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>rotate data key</source>
+        <translation>rotate data key</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>recovery key</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/desk.py" line="+373"/>
+        <source>source register</source>
+        <translation>source register</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>audit trail</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accounts</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/maintenance.py" line="+35"/>
+        <source>integrity check</source>
+        <translation>integrity check</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew.py" line="+27"/>
+        <source>record crew list</source>
+        <translation>record crew list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>record person found aboard</source>
+        <translation>record person found aboard</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>view crew lists</source>
+        <translation>view crew lists</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+22"/>
+        <location filename="../piu_desk/core/records/persons.py" line="+17"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>view persons</source>
+        <translation>view persons</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/inspections.py" line="+35"/>
+        <source>record inspection</source>
+        <translation>record inspection</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>edit inspection</source>
+        <translation>edit inspection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>submit inspection</source>
+        <translation>submit inspection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+71"/>
+        <source>approve inspection</source>
+        <translation>approve inspection</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>return inspection</source>
+        <translation>return inspection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>approve your own inspection</source>
+        <translation>approve your own inspection</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>amend inspection</source>
+        <translation>amend inspection</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location filename="../piu_desk/core/reports/gather.py" line="+31"/>
+        <source>view inspections</source>
+        <translation>view inspections</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/persons.py" line="+6"/>
+        <source>link persons</source>
+        <translation>link persons</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/port_calls.py" line="+18"/>
+        <source>record port call</source>
+        <translation>record port call</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>edit port call</source>
+        <translation>edit port call</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location filename="../piu_desk/core/records/vessels.py" line="+102"/>
+        <source>view port calls</source>
+        <translation>view port calls</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/search.py" line="+27"/>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/vessels.py" line="-77"/>
+        <location line="+58"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>view vessels</source>
+        <translation>view vessels</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>register vessel</source>
+        <translation>register vessel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>edit vessel</source>
+        <translation>edit vessel</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/attachments.py" line="+63"/>
+        <source>add attachment</source>
+        <translation>add attachment</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>view attachments</source>
+        <translation>view attachments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>remove attachment</source>
+        <translation>remove attachment</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>save a copy of an attachment</source>
+        <translation>save a copy of an attachment</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/officers.py" line="+16"/>
+        <source>name boarding officers</source>
+        <translation>name boarding officers</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="+158"/>
+        <source>The administrator</source>
+        <translation>The administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 3: the first account. It can add the other officers&apos; accounts later.</source>
+        <translation>Step 2 of 3: the first account. It can add the other officers&apos; accounts later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a password of at least 10 characters that only you know. A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Choose a password of at least 10 characters that only you know. A sentence of several words is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example dara</source>
+        <translation>for example dara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the encrypted store. This takes a few seconds…</source>
+        <translation>Creating the encrypted store. This takes a few seconds…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSection</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/section.py" line="+70"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentCopy</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="+108"/>
+        <source>Save an unencrypted copy?</source>
+        <translation>Save an unencrypted copy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 is written to the disk unencrypted: anyone who gets that disk or USB stick can open it.</source>
+        <translation>The copy of %1 is written to the disk unencrypted: anyone who gets that disk or USB stick can open it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it only where it must go, and delete it when it is no longer needed. The copy is recorded in the audit trail.</source>
+        <translation>Save it only where it must go, and delete it when it is no longer needed. The copy is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/attachments_model.py" line="+111"/>
+        <source>%1 · kept when the inspection is saved</source>
+        <translation>%1 · kept when the inspection is saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · added by %2 on %3</source>
+        <translation>%1 · added by %2 on %3</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/attachments_panel.py" line="+134"/>
+        <source>Add photo or document…</source>
+        <translation>Add photo or document…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG, PNG or TIFF photos and scans, or PDF documents, up to 20 MB each</source>
+        <translation>JPEG, PNG or TIFF photos and scans, or PDF documents, up to 20 MB each</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+100"/>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Add photos or scanned documents</source>
+        <translation>Add photos or scanned documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the files…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be shown here. It is kept in the store when the inspection is saved.</source>
+        <translation>%1 cannot be shown here. It is kept in the store when the inspection is saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIU Desk does not show this kind of document itself. You can save a copy and open it in another program.</source>
+        <translation>PIU Desk does not show this kind of document itself. You can save a copy and open it in another program.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of %1</source>
+        <translation>Save a copy of %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving a copy…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo or document is taken out of this inspection and deleted from the desk.</source>
+        <translation>The photo or document is taken out of this inspection and deleted from the desk.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/audit_model.py" line="+144"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(system)</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hash %1</source>
+        <translation>Hash %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed log-in</source>
+        <translation>Failed log-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk locked</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account edited</source>
+        <translation>Account edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data key rotated</source>
+        <translation>Data key rotated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key issued</source>
+        <translation>Recovery key issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key used</source>
+        <translation>Recovery key used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store created</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store warning</source>
+        <translation>Store warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/audit_view.py" line="+93"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-ins and failed log-ins</source>
+        <translation>Log-ins and failed log-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locks</source>
+        <translation>Locks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data key</source>
+        <translation>Data key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store and backups</source>
+        <translation>Store and backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the hash of every entry and name the first one that was altered.</source>
+        <translation>Recompute the hash of every entry and name the first one that was altered.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(system)</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 entries shown; scroll for more</source>
+        <translation>%1 of %2 entries shown; scroll for more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 entries</source>
+        <translation>%2 entries</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verifying the audit trail…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verification cancelled after %1 entries; those are intact.</source>
+        <translation>Verification cancelled after %1 entries; those are intact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail is intact: %1 entries checked, head hash %2…</source>
+        <translation>The audit trail is intact: %1 entries checked, head hash %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail was altered: entry %1 is the first that does not fit the chain (%2). The %3 entries before it are intact. Report this to your supervisor.</source>
+        <translation>The audit trail was altered: entry %1 is the first that does not fit the chain (%2). The %3 entries before it are intact. Report this to your supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dialogs.py" line="+61"/>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator set your password. Choose your own now; you cannot continue without it.</source>
+        <translation>An administrator set your password. Choose your own now; you cannot continue without it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password of at least 10 characters.</source>
+        <translation>Choose a new password of at least 10 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>CrewMembersModel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+69"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>Rank or rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+</context>
+<context>
+    <name>CrewTab</name>
+    <message>
+        <location line="+47"/>
+        <source>Crew list:</source>
+        <translation>Crew list:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No crew list has been entered for this port call.</source>
+        <translation>No crew list has been entered for this port call.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add crew list…</source>
+        <translation>Add crew list…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 crew · %3</source>
+        <translation>%1 · %2 crew · %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/login.py" line="+222"/>
+        <source>Demo store</source>
+        <translation>Demo store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a demonstration store with made-up data. These passwords are public; click an account to use it.</source>
+        <translation>This is a demonstration store with made-up data. These passwords are public; click an account to use it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <location filename="../piu_desk/ui/status_bar.py" line="+64"/>
+        <source>Station: {name} ({locode})</source>
+        <translation>Station: {name} ({locode})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles: {roles}</source>
+        <translation>Roles: {roles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store: check needed</source>
+        <translation>Store: check needed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store: OK</source>
+        <translation>Store: OK</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/duplicates.py" line="+101"/>
+        <source>It is a different vessel — register it</source>
+        <translation>It is a different vessel — register it</translation>
+    </message>
+</context>
+<context>
+    <name>EditPortCallDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+237"/>
+        <source>Edit port call</source>
+        <translation>Edit port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommon</name>
+    <message>
+        <location filename="../piu_desk/ui/entry_common.py" line="+86"/>
+        <source>{name} ({flag}, IMO {imo})</source>
+        <translation>{name} ({flag}, IMO {imo})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({flag})</source>
+        <translation>{name} ({flag})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived {when}</source>
+        <translation>Arrived {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>berth {berth}</source>
+        <translation>berth {berth}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>voyage {voyage}</source>
+        <translation>voyage {voyage}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from {port}</source>
+        <translation>from {port}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../piu_desk/core/desk.py" line="-62"/>
+        <source>The supervisor key has not reached this account yet; it arrives when another supervisor next logs in.</source>
+        <translation>The supervisor key has not reached this account yet; it arrives when another supervisor next logs in.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The recovery key has no password to change.</source>
+        <translation>The recovery key has no password to change.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/errors.py" line="+31"/>
+        <source>Wrong user name or password. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Wrong user name or password. Check the keyboard language and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many failed log-ins. Try again in {seconds} s.</source>
+        <translation>Too many failed log-ins. Try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account {user} is disabled. Ask an administrator.</source>
+        <translation>The account {user} is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This account&apos;s key slot has been altered and cannot be trusted. Log in with another account or the recovery key, and report it to your supervisor.</source>
+        <translation>This account&apos;s key slot has been altered and cannot be trusted. Log in with another account or the recovery key, and report it to your supervisor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovery key is not valid: {detail} Check each group against the printed sheet.</source>
+        <translation>The recovery key is not valid: {detail} Check each group against the printed sheet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has {found} letters and digits, not {expected}.</source>
+        <translation>it has {found} letters and digits, not {expected}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group {groups} has a typo.</source>
+        <translation>group {groups} has a typo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the groups are in the wrong order.</source>
+        <translation>the groups are in the wrong order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is well formed but does not open this store (is it the sheet of another desk, or an older key that was replaced?).</source>
+        <translation>it is well formed but does not open this store (is it the sheet of another desk, or an older key that was replaced?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PIU Desk is already open on this store ({holder}). Switch to that window, or close it first.</source>
+        <translation>PIU Desk is already open on this store ({holder}). Switch to that window, or close it first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No PIU Desk store at {path}. Create one with &apos;piu-desk init&apos;, or name the right folder with --store.</source>
+        <translation>No PIU Desk store at {path}. Create one with &apos;piu-desk init&apos;, or name the right folder with --store.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PIU Desk store already exists at {path}. Choose an empty folder.</source>
+        <translation>A PIU Desk store already exists at {path}. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The store is damaged and cannot be used safely. Do not write to it; restore the latest backup or call support. (Technical detail: {detail})</source>
+        <translation>The store is damaged and cannot be used safely. Do not write to it; restore the latest backup or call support. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This store was made by a newer PIU Desk (schema {found}; this one knows {known}). Install the newer version.</source>
+        <translation>This store was made by a newer PIU Desk (schema {found}; this one knows {known}). Install the newer version.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding {path} is full. Nothing was saved; free some space and try again.</source>
+        <translation>The disk holding {path} is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot use {path}. Check that the drive is still connected and writable, then try again. (System message: {reason})</source>
+        <translation>Cannot use {path}. Check that the drive is still connected and writable, then try again. (System message: {reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your account may not do this ({action}). Ask a user who holds the right role.</source>
+        <translation>Your account may not do this ({action}). Ask a user who holds the right role.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desk is locked. Log in again to continue.</source>
+        <translation>The desk is locked. Log in again to continue.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This backup file cannot be used: {reason}. Nothing was changed.</source>
+        <translation>This backup file cannot be used: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a PIU Desk backup</source>
+        <translation>it is not a PIU Desk backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cut short</source>
+        <translation>it is cut short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its header is too large</source>
+        <translation>its header is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its header is damaged</source>
+        <translation>its header is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its database part is damaged or cut short</source>
+        <translation>its database part is damaged or cut short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its key slots are damaged</source>
+        <translation>its key slots are damaged</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/errors.py" line="+26"/>
+        <source>Something went wrong inside PIU Desk. Nothing was changed. The details are in the log file; please tell support.</source>
+        <translation>Something went wrong inside PIU Desk. Nothing was changed. The details are in the log file; please tell support.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="+96"/>
+        <source>PIU Desk — first start</source>
+        <translation>PIU Desk — first start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the store</source>
+        <translation>Create the store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start PIU Desk</source>
+        <translation>Start PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="-41"/>
+        <source>%1 · %2 × %3 pixels · %4</source>
+        <translation>%1 · %2 × %3 pixels · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between the whole picture and its real size (F)</source>
+        <translation>Switch between the whole picture and its real size (F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../piu_desk/core/imports/sheet_dates.py" line="+89"/>
+        <source>&apos;{text}&apos; would have month {month}: dates are read day first (day/month/year). If it was written month first, correct the sheet.</source>
+        <translation>&apos;{text}&apos; would have month {month}: dates are read day first (day/month/year). If it was written month first, correct the sheet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{text}&apos; is not a real date: there is no day {day} in month {month} of {year}.</source>
+        <translation>&apos;{text}&apos; is not a real date: there is no day {day} in month {month} of {year}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{text}&apos;: &apos;{word}&apos; is not the name of a month.</source>
+        <translation>&apos;{text}&apos;: &apos;{word}&apos; is not the name of a month.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a date this import can read; write it day first, for example 25/04/1990, 25 APR 1990 or 1990-04-25.</source>
+        <translation>&apos;{text}&apos; is not a date this import can read; write it day first, for example 25/04/1990, 25 APR 1990 or 1990-04-25.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_columns.py" line="+54"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name, given names</source>
+        <translation>Family name, given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>Rank or rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and place of birth</source>
+        <translation>Date and place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature of identity document</source>
+        <translation>Nature of identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of identity document</source>
+        <translation>Number of identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature and No. of identity document</source>
+        <translation>Nature and No. of identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing state of identity document</source>
+        <translation>Issuing state of identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date of identity document</source>
+        <translation>Expiry date of identity document</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_report.py" line="+55"/>
+        <source>signature or footer of the form, not a crew member</source>
+        <translation>signature or footer of the form, not a crew member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the column numbers of the form</source>
+        <translation>the column numbers of the form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column titles, repeated</source>
+        <translation>the column titles, repeated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a numbered line of the form left empty, after the last crew member</source>
+        <translation>a numbered line of the form left empty, after the last crew member</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{total} rows below the column titles: {valid} crew members valid ({warned} with warnings), {problems} rows with problems, {skipped} rows skipped as not crew.</source>
+        <translation>{total} rows below the column titles: {valid} crew members valid ({warned} with warnings), {problems} rows with problems, {skipped} rows skipped as not crew.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row {row} skipped: {reason} ({text}).</source>
+        <translation>Row {row} skipped: {reason} ({text}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}: {text}</source>
+        <translation>Row {row}: {text}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>only the No. is filled in; the crew member&apos;s details are missing (were they deleted?).</source>
+        <translation>only the No. is filled in; the crew member&apos;s details are missing (were they deleted?).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Number of identity document: {value} is also on sheet row {rows}.</source>
+        <translation>Number of identity document: {value} is also on sheet row {rows}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.: {value} is also used on sheet row {rows}.</source>
+        <translation>No.: {value} is also used on sheet row {rows}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Some names in the column &apos;{column}&apos; have no comma between family name and given names: the first word was taken as the family name (with DE, DELA, VAN and the like joined to the word after them). Check names written given name first.</source>
+        <translation>Some names in the column &apos;{column}&apos; have no comma between family name and given names: the first word was taken as the family name (with DE, DELA, VAN and the like joined to the word after them). Check names written given name first.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_rows.py" line="+88"/>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;{text}&apos; is not a gender; write M, F or X.</source>
+        <translation>&apos;{text}&apos; is not a gender; write M, F or X.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;{text}&apos; is not a number; the row is numbered {number} by its place in the list.</source>
+        <translation>&apos;{text}&apos; is not a number; the row is numbered {number} by its place in the list.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing; enter the family name as in the identity document.</source>
+        <translation>missing; enter the family name as in the identity document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; has digits, which a name never has.</source>
+        <translation>&apos;{text}&apos; has digits, which a name never has.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{text}&apos; is neither a nationality code nor a country name; write the three letters of the passport (for example KHM, VNM, IDN).</source>
+        <translation>&apos;{text}&apos; is neither a nationality code nor a country name; write the three letters of the passport (for example KHM, VNM, IDN).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{text}&apos; read as {code} ({country}).</source>
+        <translation>&apos;{text}&apos; read as {code} ({country}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date found in &apos;{text}&apos;; write the date first, then the place, for example 25/04/1990 HAI PHONG.</source>
+        <translation>no date found in &apos;{text}&apos;; write the date first, then the place, for example 25/04/1990 HAI PHONG.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{date} is in the future.</source>
+        <translation>{date} is in the future.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>born {date}, the crew member would be {age} years old; check the date.</source>
+        <translation>born {date}, the crew member would be {age} years old; check the date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no document number found in &apos;{text}&apos;.</source>
+        <translation>no document number found in &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; holds more than one number; {number} was taken as the document number.</source>
+        <translation>&apos;{text}&apos; holds more than one number; {number} was taken as the document number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{text}&apos; has characters a document number cannot have ({chars}): only letters A-Z and digits. Copy it again from the document.</source>
+        <translation>&apos;{text}&apos; has characters a document number cannot have ({chars}): only letters A-Z and digits. Copy it again from the document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} has {count} characters; a passport number has at most 9. Check it against the passport.</source>
+        <translation>{number} has {count} characters; a passport number has at most 9. Check it against the passport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} is very short for a document number; check it.</source>
+        <translation>{number} is very short for a document number; check it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{expiry} is not after the date of birth {birth}.</source>
+        <translation>{expiry} is not after the date of birth {birth}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the document expired on {expiry}, before the crew list&apos;s date {date}.</source>
+        <translation>the document expired on {expiry}, before the crew list&apos;s date {date}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number} starts with {prefix}, the code of {country}: check that the code was not typed into the number.</source>
+        <translation>{number} starts with {prefix}, the code of {country}: check that the code was not typed into the number.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+123"/>
+        <source>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No crew table was found in {name} (sheets read: {sheets}): no row has column titles such as No., Family name, Given names, Nationality, Date of birth and Number of identity document. Check that this is a crew list (FAL Form 5), or add those titles above the crew rows.</source>
+        <translation>No crew table was found in {name} (sheets read: {sheets}): no row has column titles such as No., Family name, Given names, Nationality, Date of birth and Number of identity document. Check that this is a crew list (FAL Form 5), or add those titles above the crew rows.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The crew table was read from the sheet &apos;{sheet}&apos; of {count} sheets.</source>
+        <translation>The crew table was read from the sheet &apos;{sheet}&apos; of {count} sheets.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{field} is set to column {column}, but the sheet has {count} columns.</source>
+        <translation>{field} is set to column {column}, but the sheet has {count} columns.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</source>
+        <translation>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The column &apos;{column}&apos; is chosen for {count} fields.</source>
+        <translation>The column &apos;{column}&apos; is chosen for {count} fields.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/particulars.py" line="+46"/>
+        <source>Name of ship</source>
+        <translation>Name of ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number</source>
+        <translation>IMO number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign</source>
+        <translation>Call sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voyage number</source>
+        <translation>Voyage number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port of arrival/departure</source>
+        <translation>Port of arrival/departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of arrival/departure</source>
+        <translation>Date of arrival/departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag State of ship</source>
+        <translation>Flag State of ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port of call</source>
+        <translation>Last port of call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival or departure</source>
+        <translation>Arrival or departure</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>&apos;{text}&apos; is not a UN/LOCODE (such as KHKOS or VNSGN) nor a port this desk knows; choose the port when the port call is created.</source>
+        <translation>&apos;{text}&apos; is not a UN/LOCODE (such as KHKOS or VNSGN) nor a port this desk knows; choose the port when the port call is created.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flag State &apos;{text}&apos; is neither a country code nor a country name; write its three letters, for example KHM.</source>
+        <translation>Flag State &apos;{text}&apos; is neither a country code nor a country name; write its three letters, for example KHM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag State &apos;{text}&apos; read as {code} ({country}).</source>
+        <translation>Flag State &apos;{text}&apos; read as {code} ({country}).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Both Arrival and Departure are ticked; choose which this crew list is for when importing it.</source>
+        <translation>Both Arrival and Departure are ticked; choose which this crew list is for when importing it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Arrival or departure was not ticked; taken as {direction} from &apos;{text}&apos;.</source>
+        <translation>Arrival or departure was not ticked; taken as {direction} from &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet does not say whether the crew list is for arrival or departure; choose it when importing.</source>
+        <translation>The sheet does not say whether the crew list is for arrival or departure; choose it when importing.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/sheet_files.py" line="+96"/>
+        <source>The sheet &apos;{sheet}&apos; has data down to row {row}; a crew list import takes at most {limit} rows. Check that this is the crew list, or delete the rows that are not crew and import it again.</source>
+        <translation>The sheet &apos;{sheet}&apos; has data down to row {row}; a crew list import takes at most {limit} rows. Check that this is the crew list, or delete the rows that are not crew and import it again.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} is {size} MB; a crew list import takes files of up to {limit} MB. A crew list is far smaller: check that this is the right file, or save only the crew sheet in a new file.</source>
+        <translation>{name} is {size} MB; a crew list import takes files of up to {limit} MB. A crew list is far smaller: check that this is the right file, or save only the crew sheet in a new file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is empty. Ask the agent to send the crew list again.</source>
+        <translation>{name} is empty. Ask the agent to send the crew list again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is protected by a password, so it cannot be read. Open it in Excel with the password, save a copy without one, and import that copy.</source>
+        <translation>{name} is protected by a password, so it cannot be read. Open it in Excel with the password, save a copy without one, and import that copy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is an old Excel 97-2003 workbook (.xls) or another older Office file, which this import does not read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8, then import that file.</source>
+        <translation>{name} is an old Excel 97-2003 workbook (.xls) or another older Office file, which this import does not read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8, then import that file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} cannot be read as an .xlsx workbook: it is damaged, cut short, or another kind of file renamed. Open and save it again in Excel, or ask the agent to send it again. (Technical detail: {detail})</source>
+        <translation>{name} cannot be read as an .xlsx workbook: it is damaged, cut short, or another kind of file renamed. Open and save it again in Excel, or ask the agent to send it again. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} holds no data: its sheets are empty. Ask the agent to send the crew list again.</source>
+        <translation>{name} holds no data: its sheets are empty. Ask the agent to send the crew list again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx (Excel Workbook), then import that file.</source>
+        <translation>{name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx (Excel Workbook), then import that file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} unpacks to more than {limit} MB, far more than any crew list; it was not opened.</source>
+        <translation>{name} unpacks to more than {limit} MB, far more than any crew list; it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>{name} is neither an .xlsx workbook nor a CSV text file. Save the crew list from Excel as .xlsx (Excel Workbook) or as CSV UTF-8, then import that file.</source>
+        <translation>{name} is neither an .xlsx workbook nor a CSV text file. Save the crew list from Excel as .xlsx (Excel Workbook) or as CSV UTF-8, then import that file.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is not a well-formed CSV file ({detail}). Save it again from Excel as CSV UTF-8.</source>
+        <translation>{name} is not a well-formed CSV file ({detail}). Save it again from Excel as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not UTF-8; it was read as {encoding}. If letters in names look wrong, save the sheet from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>The file is not UTF-8; it was read as {encoding}. If letters in names look wrong, save the sheet from Excel as &apos;CSV UTF-8&apos; and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/dialog.py" line="+184"/>
+        <source>New inspection</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New inspection, not saved yet</source>
+        <translation>New inspection, not saved yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the approved inspection; the version approved now is kept with your reason.</source>
+        <translation>Change the approved inspection; the version approved now is kept with your reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and close (Ctrl+S); submit it later</source>
+        <translation>Save and close (Ctrl+S); submit it later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save amendment</source>
+        <translation>Save amendment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel amendment</source>
+        <translation>Cancel amendment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos and documents (%1)</source>
+        <translation>Photos and documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions (%1)</source>
+        <translation>Earlier versions (%1)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Submitting the inspection…</source>
+        <translation>Submitting the inspection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the inspection…</source>
+        <translation>Saving the inspection…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Amend the approved inspection</source>
+        <translation>Amend the approved inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this approved inspection changed? The reason is kept with the version approved now, for everyone to see.</source>
+        <translation>Why is this approved inspection changed? The reason is kept with the version approved now, for everyone to see.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving the amendment…</source>
+        <translation>Saving the amendment…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/form.py" line="+129"/>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Started at:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boarding &amp;officers:</source>
+        <translation>Boarding &amp;officers:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was inspected, what was found, and what was done — one paragraph per matter.</source>
+        <translation>What was inspected, what was found, and what was done — one paragraph per matter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick everyone who boarded (Space ticks the highlighted name).</source>
+        <translation>Tick everyone who boarded (Space ticks the highlighted name).</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+26"/>
+        <source>No inspection has been recorded for this port call.</source>
+        <translation>No inspection has been recorded for this port call.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New inspection…</source>
+        <translation>New inspection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boarding officers</source>
+        <translation>Boarding officers</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../piu_desk/ui/lock_screen.py" line="+52"/>
+        <source>Locked — log in again</source>
+        <translation>Locked — log in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is needed to continue. Another user may log in instead.</source>
+        <translation>Your password is needed to continue. Another user may log in instead.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../piu_desk/ui/login.py" line="-147"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location line="+217"/>
+        <source>PIU Desk — log in</source>
+        <translation>PIU Desk — log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in with your user name and password to open this desk&apos;s encrypted store.</source>
+        <translation>Log in with your user name and password to open this desk&apos;s encrypted store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in with a password instead</source>
+        <translation>Log in with a password instead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the recovery key…</source>
+        <translation>Use the recovery key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../piu_desk/ui/main_window.py" line="+107"/>
+        <source>PIU Desk — {station}</source>
+        <translation>PIU Desk — {station}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the desk now (Ctrl+L)</source>
+        <translation>Lock the desk now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PIU Desk</source>
+        <translation>&amp;About PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About PIU Desk</source>
+        <translation>About PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk {version}
+
+The desk of a Port Intelligence Unit: records kept encrypted on this computer, shared with headquarters by sealed bundles.</source>
+        <translation>PIU Desk {version}
+
+The desk of a Port Intelligence Unit: records kept encrypted on this computer, shared with headquarters by sealed bundles.</translation>
+    </message>
+</context>
+<context>
+    <name>Mrz</name>
+    <message>
+        <location filename="../piu_desk/core/domain/mrz/codes.py" line="+19"/>
+        <source>British Overseas Territories Citizen</source>
+        <translation>British Overseas Territories Citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British National (Overseas)</source>
+        <translation>British National (Overseas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Overseas Citizen</source>
+        <translation>British Overseas Citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Protected Person</source>
+        <translation>British Protected Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Subject</source>
+        <translation>British Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Nations Organization</source>
+        <translation>United Nations Organization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialized agency of the United Nations</source>
+        <translation>Specialized agency of the United Nations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident of Kosovo (document issued by UNMIK)</source>
+        <translation>Resident of Kosovo (document issued by UNMIK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>African Development Bank</source>
+        <translation>African Development Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>African Export-Import Bank</source>
+        <translation>African Export-Import Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Community (CARICOM)</source>
+        <translation>Caribbean Community (CARICOM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council of Europe</source>
+        <translation>Council of Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common Market for Eastern and Southern Africa</source>
+        <translation>Common Market for Eastern and Southern Africa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southern African Development Community</source>
+        <translation>Southern African Development Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic Community of West African States</source>
+        <translation>Economic Community of West African States</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation of Eastern Caribbean States</source>
+        <translation>Organisation of Eastern Caribbean States</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parliamentary Assembly of the Mediterranean</source>
+        <translation>Parliamentary Assembly of the Mediterranean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sovereign Military Order of Malta</source>
+        <translation>Sovereign Military Order of Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stateless person (1954 Convention)</source>
+        <translation>Stateless person (1954 Convention)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Refugee (1951 Convention)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee (other than under the 1951 Convention)</source>
+        <translation>Refugee (other than under the 1951 Convention)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality unspecified</source>
+        <translation>Nationality unspecified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utopia (ICAO specimen documents)</source>
+        <translation>Utopia (ICAO specimen documents)</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/mrz/parse.py" line="+96"/>
+        <source>No MRZ was given. Scan the document, or type its 2 lines (passport) or 3 lines (ID card).</source>
+        <translation>No MRZ was given. Scan the document, or type its 2 lines (passport) or 3 lines (ID card).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one line of {found} characters was given; an MRZ has 2 lines of 44 (passport) or 3 lines of 30 (ID card). Scan the document again.</source>
+        <translation>Only one line of {found} characters was given; an MRZ has 2 lines of 44 (passport) or 3 lines of 30 (ID card). Scan the document again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An MRZ has 2 lines (passport: 2 of 44 characters) or 3 lines (ID card: 3 of 30); {count} lines were given. Scan the document again.</source>
+        <translation>An MRZ has 2 lines (passport: 2 of 44 characters) or 3 lines (ID card: 3 of 30); {count} lines were given. Scan the document again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line {line} has {found} characters; each line of a {format} MRZ has {length}. A character was dropped or added in reading: scan the document again.</source>
+        <translation>Line {line} has {found} characters; each line of a {format} MRZ has {length}. A character was dropped or added in reading: scan the document again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines {lines} have {found} characters; each line of a {format} MRZ has {length}. Scan the document again.</source>
+        <translation>Lines {lines} have {found} characters; each line of a {format} MRZ has {length}. Scan the document again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document number check digit: expected {expected}, found {found} — the document number or its check digit was misread.</source>
+        <translation>Document number check digit: expected {expected}, found {found} — the document number or its check digit was misread.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth check digit: expected {expected}, found {found} — the date or its check digit was misread.</source>
+        <translation>Date of birth check digit: expected {expected}, found {found} — the date or its check digit was misread.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of expiry check digit: expected {expected}, found {found} — the date or its check digit was misread.</source>
+        <translation>Date of expiry check digit: expected {expected}, found {found} — the date or its check digit was misread.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal number check digit: expected {expected}, found {found} — the personal number or its check digit was misread.</source>
+        <translation>Personal number check digit: expected {expected}, found {found} — the personal number or its check digit was misread.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composite check digit (the last character of line 2): expected {expected}, found {found} — one of the characters it covers (document number, dates, optional data and their check digits) or the digit itself was misread.</source>
+        <translation>Composite check digit (the last character of line 2): expected {expected}, found {found} — one of the characters it covers (document number, dates, optional data and their check digits) or the digit itself was misread.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The date of birth ({birth}) is not before the date of expiry ({expiry}) — one of the dates was misread.</source>
+        <translation>The date of birth ({birth}) is not before the date of expiry ({expiry}) — one of the dates was misread.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document expired on {date}.</source>
+        <translation>The document expired on {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sex is &apos;{sex}&apos;, but it can only be M, F, X or &lt; — the character was misread.</source>
+        <translation>Sex is &apos;{sex}&apos;, but it can only be M, F, X or &lt; — the character was misread.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document code &apos;{code}&apos; is unusual: in a {format} document it starts with {codes}. Compare it with the data page.</source>
+        <translation>Document code &apos;{code}&apos; is unusual: in a {format} document it starts with {codes}. Compare it with the data page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTO (Utopia) is the code of ICAO&apos;s specimen documents: no real document carries it.</source>
+        <translation>UTO (Utopia) is the code of ICAO&apos;s specimen documents: no real document carries it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line {line} has {count} character(s) that cannot be in an MRZ (only A-Z, 0-9 and &lt;), the first &apos;{char}&apos; at position {position} — the line was misread or mistyped.</source>
+        <translation>Line {line} has {count} character(s) that cannot be in an MRZ (only A-Z, 0-9 and &lt;), the first &apos;{char}&apos; at position {position} — the line was misread or mistyped.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The document number&apos;s check digit is a filler (&lt;), which marks a number longer than 9 characters, but the rest of the number and its check digit are missing from the optional data — the line was misread.</source>
+        <translation>The document number&apos;s check digit is a filler (&lt;), which marks a number longer than 9 characters, but the rest of the number and its check digit are missing from the optional data — the line was misread.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The name field has no surname — the name line was misread.</source>
+        <translation>The name field has no surname — the name line was misread.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name field contains digits, which a name in an MRZ never has — the name line was misread (0 for O, 1 for I?).</source>
+        <translation>The name field contains digits, which a name in an MRZ never has — the name line was misread (0 for O, 1 for I?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name fills its whole field and may be cut short; take the full name from the data page.</source>
+        <translation>The name fills its whole field and may be cut short; take the full name from the data page.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date of birth is wholly or partly unknown ({raw}): 9303 writes unknown parts as &lt;.</source>
+        <translation>The date of birth is wholly or partly unknown ({raw}): 9303 writes unknown parts as &lt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date of birth &apos;{raw}&apos; is not a valid date (YYMMDD) — a character was misread.</source>
+        <translation>The date of birth &apos;{raw}&apos; is not a valid date (YYMMDD) — a character was misread.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document gives no date of expiry.</source>
+        <translation>The document gives no date of expiry.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of expiry &apos;{raw}&apos; is not a valid date (YYMMDD) — a character was misread.</source>
+        <translation>The date of expiry &apos;{raw}&apos; is not a valid date (YYMMDD) — a character was misread.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issuing state &apos;{code}&apos; is not an ISO 3166-1 or ICAO code — the code was misread, or the document must be examined.</source>
+        <translation>Issuing state &apos;{code}&apos; is not an ISO 3166-1 or ICAO code — the code was misread, or the document must be examined.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nationality &apos;{code}&apos; is not an ISO 3166-1 or ICAO code — the code was misread, or the document must be examined.</source>
+        <translation>Nationality &apos;{code}&apos; is not an ISO 3166-1 or ICAO code — the code was misread, or the document must be examined.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{code} is a former country code ({name}), no longer issued; examine the document.</source>
+        <translation>{code} is a former country code ({name}), no longer issued; examine the document.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/mrz/report.py" line="+16"/>
+        <source>Passport (TD3, 2 lines of 44)</source>
+        <translation>Passport (TD3, 2 lines of 44)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document (TD2, 2 lines of 36)</source>
+        <translation>Travel document (TD2, 2 lines of 36)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity card (TD1, 3 lines of 30)</source>
+        <translation>Identity card (TD1, 3 lines of 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa (MRV-A, 2 lines of 44)</source>
+        <translation>Visa (MRV-A, 2 lines of 44)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa (MRV-B, 2 lines of 36)</source>
+        <translation>Visa (MRV-B, 2 lines of 36)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M (male)</source>
+        <translation>M (male)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F (female)</source>
+        <translation>F (female)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (unspecified)</source>
+        <translation>X (unspecified)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; (unspecified)</source>
+        <translation>&lt; (unspecified)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(unknown code)</source>
+        <translation>(unknown code)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check digit {found}: correct</source>
+        <translation>check digit {found}: correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check digit WRONG: expected {expected}, found {found}</source>
+        <translation>check digit WRONG: expected {expected}, found {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal number</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional data</source>
+        <translation>Optional data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document code</source>
+        <translation>Document code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing state</source>
+        <translation>Issuing state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of expiry</source>
+        <translation>Date of expiry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(expired)</source>
+        <translation>(expired)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional data, line 2</source>
+        <translation>Optional data, line 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every check passes.</source>
+        <translation>Every check passes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} problem(s): the MRZ was misread, or the document must be examined.</source>
+        <translation>{count} problem(s): the MRZ was misread, or the document must be examined.</translation>
+    </message>
+</context>
+<context>
+    <name>NewArrivalDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-106"/>
+        <source>New arrival</source>
+        <translation>New arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the vessel: name, IMO number, MMSI or call sign</source>
+        <translation>Find the vessel: name, IMO number, MMSI or call sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a new vessel…</source>
+        <translation>Register a new vessel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record arrival</source>
+        <translation>Record arrival</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No vessel chosen yet.</source>
+        <translation>No vessel chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arriving: %1</source>
+        <translation>Arriving: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the vessel from the list, or register a new one.</source>
+        <translation>Choose the vessel from the list, or register a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="+282"/>
+        <source>Enable %1</source>
+        <translation>Enable %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabling %1 needs a new password: the old one stopped working when the account was disabled. The user must change it at the first log-in.</source>
+        <translation>Enabling %1 needs a new password: the old one stopped working when the account was disabled. The user must change it at the first log-in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new password for %1. The old password stops working at once; the user must change the new one at the first log-in.</source>
+        <translation>Set a new password for %1. The old password stops working at once; the user must change the new one at the first log-in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enabling the account…</source>
+        <translation>Enabling the account…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting the password…</source>
+        <translation>Setting the password…</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallForm</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_form.py" line="+84"/>
+        <source>Arrival:</source>
+        <translation>Arrival:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last port:</source>
+        <translation>Last port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port:</source>
+        <translation>Next port:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berth:</source>
+        <translation>Berth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voyage number:</source>
+        <translation>Voyage number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew:</source>
+        <translation>Crew:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passengers:</source>
+        <translation>Passengers:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Departure:</source>
+        <translation>Departure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when the departure time is known</source>
+        <translation>Tick when the departure time is known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UN/LOCODE or port name, e.g. VNSGN</source>
+        <translation>UN/LOCODE or port name, e.g. VNSGN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_page.py" line="+93"/>
+        <source>Vessel…</source>
+        <translation>Vessel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vessel&apos;s page</source>
+        <translation>Open the vessel&apos;s page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessel:</source>
+        <translation>Vessel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag:</source>
+        <translation>Flag:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMO:</source>
+        <translation>IMO:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival:</source>
+        <translation>Arrival:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure:</source>
+        <translation>Departure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port:</source>
+        <translation>Last port:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next port:</source>
+        <translation>Next port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth:</source>
+        <translation>Berth:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voyage:</source>
+        <translation>Voyage:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew:</source>
+        <translation>Crew:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passengers:</source>
+        <translation>Passengers:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Port call · arrived %1</source>
+        <translation>Port call · arrived %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vulnerable persons found aboard — %1</source>
+        <translation>Vulnerable persons found aboard — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crew lists (%1)</source>
+        <translation>Crew lists (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons found aboard (%1)</source>
+        <translation>Persons found aboard (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspections (%1)</source>
+        <translation>Inspections (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+78"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last port</source>
+        <translation>Last port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port</source>
+        <translation>Next port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voyage</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallsView</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+124"/>
+        <source>Port calls</source>
+        <translation>Port calls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New arrival…</source>
+        <translation>New arrival…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a vessel&apos;s arrival (Ctrl+N)</source>
+        <translation>Record a vessel&apos;s arrival (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived:</source>
+        <translation>Arrived:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between dates…</source>
+        <translation>Between dates…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vessel:</source>
+        <translation>Vessel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the vessel&apos;s name</source>
+        <translation>Part of the vessel&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 port calls</source>
+        <translation>%1 port calls</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="+146"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/page.py" line="+64"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Back to the previous page (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../piu_desk/core/domain/crew.py" line="+35"/>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim of trafficking</source>
+        <translation>Possible victim of trafficking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs medical care</source>
+        <translation>Needs medical care</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/inspection.py" line="+44"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted</source>
+        <translation>Targeted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of a tip-off</source>
+        <translation>Follow-up of a tip-off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to another agency</source>
+        <translation>Referred to another agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel detained</source>
+        <translation>Vessel detained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons taken off the vessel</source>
+        <translation>Persons taken off the vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry denied</source>
+        <translation>Entry denied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted for approval</source>
+        <translation>Submitted for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned for changes</source>
+        <translation>Returned for changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/search.py" line="-13"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call</source>
+        <translation>Port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew member</source>
+        <translation>Crew member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard</source>
+        <translation>Person found aboard</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/vessels.py" line="-47"/>
+        <source>same IMO number</source>
+        <translation>same IMO number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same MMSI</source>
+        <translation>same MMSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same call sign</source>
+        <translation>same call sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name (now or formerly) and flag</source>
+        <translation>same name (now or formerly) and flag</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <location filename="../piu_desk/ui/login.py" line="-156"/>
+        <source>Type the recovery key from the printed sheet, group by group. Spaces and dashes do not matter. Each use is recorded in the audit trail.</source>
+        <translation>Type the recovery key from the printed sheet, group by group. Spaces and dashes do not matter. Each use is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with the recovery key</source>
+        <translation>Log in with the recovery key</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the recovery key…</source>
+        <translation>Checking the recovery key…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This recovery key does not open this store. Check that the sheet belongs to this station.</source>
+        <translation>This recovery key does not open this store. Check that the sheet belongs to this station.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/recovery_dialog.py" line="+80"/>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the new recovery key of %1. It is shown only this once; the previous recovery key no longer works.</source>
+        <translation>This is the new recovery key of %1. It is shown only this once; the previous recovery key no longer works.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print it, or copy it by hand, and keep the sheet sealed in the safe. Anyone holding it can open the store; if every administrator forgets their password, only this key opens it.</source>
+        <translation>Print it, or copy it by hand, and keep the sheet sealed in the safe. Anyone holding it can open the store; if every administrator forgets their password, only this key opens it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIU Desk recovery key</source>
+        <translation>PIU Desk recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="-42"/>
+        <source>The recovery key</source>
+        <translation>The recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: shown this once only.</source>
+        <translation>Step 3 of 3: shown this once only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If every administrator password is lost, this key is the only way into the store. Print it or write it down now, and keep it locked away from the computer. It will not be shown again.</source>
+        <translation>If every administrator password is lost, this key is the only way into the store. Print it or write it down now, and keep it locked away from the computer. It will not be shown again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have printed or written down the recovery key</source>
+        <translation>I have printed or written down the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../piu_desk/ui/recovery_sheet.py" line="+53"/>
+        <source>PIU Desk recovery key</source>
+        <translation>PIU Desk recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>Printed on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key opens the store when every administrator password is lost. Keep this sheet locked away, apart from the computer. Anyone who holds it can read everything on the desk.</source>
+        <translation>This key opens the store when every administrator password is lost. Keep this sheet locked away, apart from the computer. Anyone who holds it can read everything on the desk.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../piu_desk/core/reports/document.py" line="+47"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: {reference}</source>
+        <translation>Reference: {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code: {code}</source>
+        <translation>Verification code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/recovery_sheet.py" line="+26"/>
+        <source>PIU Desk recovery key</source>
+        <translation>PIU Desk recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>Printed on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this sheet in the safe. Anyone holding it can open the store and read everything in it.</source>
+        <translation>Keep this sheet in the safe. Anyone holding it can open the store and read everything in it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is needed only when every administrator password is lost. Type the groups in order; a group typed wrong is named by its number.</source>
+        <translation>The key is needed only when every administrator password is lost. Type the groups in order; a group typed wrong is named by its number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a new recovery key is made, this one stops working: destroy this sheet.</source>
+        <translation>When a new recovery key is made, this one stops working: destroy this sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed in the safe by</source>
+        <translation>Placed in the safe by</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/tables.py" line="+19"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+47"/>
+        <source>Inspection report</source>
+        <translation>Inspection report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This inspection is not approved ({status}); the record may still change.</source>
+        <translation>This inspection is not approved ({status}); the record may still change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call</source>
+        <translation>Port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No findings were written.</source>
+        <translation>No findings were written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons found aboard</source>
+        <translation>Persons found aboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross tonnage</source>
+        <translation>Gross tonnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner / operator</source>
+        <translation>Owner / operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names and flags</source>
+        <translation>Former names and flags</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last port</source>
+        <translation>Last port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port</source>
+        <translation>Next port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passengers</source>
+        <translation>Passengers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding officers</source>
+        <translation>Boarding officers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/tables.py" line="+1"/>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of birth or age</source>
+        <translation>Date of birth or age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended on</source>
+        <translation>Amended on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended by</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding officer</source>
+        <translation>Boarding officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewing supervisor</source>
+        <translation>Reviewing supervisor</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/crew_list_report.py" line="+33"/>
+        <source>Crew list</source>
+        <translation>Crew list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO FAL Form 5</source>
+        <translation>IMO FAL Form 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="-54"/>
+        <source>Printed by {name} on {date}</source>
+        <translation>Printed by {name} on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {file}</source>
+        <translation>Source: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+22"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and signature by master, authorized agent or officer</source>
+        <translation>Date and signature by master, authorized agent or officer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of ship</source>
+        <translation>Name of ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="-10"/>
+        <source>IMO number</source>
+        <translation>IMO number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
+        <source>Call sign</source>
+        <translation>Call sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+13"/>
+        <source>Voyage number</source>
+        <translation>Voyage number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port of arrival/departure</source>
+        <translation>Port of arrival/departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of arrival/departure</source>
+        <translation>Date of arrival/departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag State of ship</source>
+        <translation>Flag State of ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port of call</source>
+        <translation>Last port of call</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+13"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>Rank or rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+3"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature of identity document</source>
+        <translation>Nature of identity document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of identity document</source>
+        <translation>Number of identity document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuing State of identity document</source>
+        <translation>Issuing State of identity document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry date of identity document</source>
+        <translation>Expiry date of identity document</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dialogs.py" line="+81"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup replaces the store on this computer. The current store is not deleted: it is moved to a folder beside it. Log in as an administrator of the backup.</source>
+        <translation>The backup replaces the store on this computer. The current store is not deleted: it is moved to a folder beside it. Log in as an administrator of the backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an existing backup file.</source>
+        <translation>Choose an existing backup file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an administrator&apos;s user name and password.</source>
+        <translation>Enter an administrator&apos;s user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../piu_desk/core/domain/accounts.py" line="+27"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment custodian</source>
+        <translation>Equipment custodian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange officer</source>
+        <translation>Exchange officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../piu_desk/ui/sections.py" line="+47"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../piu_desk/ui/settings_view.py" line="+93"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of PIU Desk:</source>
+        <translation>Language of PIU Desk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic lock</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after this many idle minutes:</source>
+        <translation>Lock after this many idle minutes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk locks itself after this time without keyboard or mouse use, and when the computer&apos;s screen locks. It applies to every account on this desk.</source>
+        <translation>The desk locks itself after this time without keyboard or mouse use, and when the computer&apos;s screen locks. It applies to every account on this desk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk locks itself after this time without keyboard or mouse use. Only an administrator can change it.</source>
+        <translation>The desk locks itself after this time without keyboard or mouse use. Only an administrator can change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../piu_desk/ui/shell.py" line="+237"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The backup was restored. Log in to continue.</source>
+        <translation>The backup was restored. Log in to continue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store it replaced was moved to:
+{path}</source>
+        <translation>The store it replaced was moved to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="-175"/>
+        <source>This desk&apos;s station</source>
+        <translation>This desk&apos;s station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1 of 3: the port unit this computer belongs to.</source>
+        <translation>Step 1 of 3: the port unit this computer belongs to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to PIU Desk. No store was found on this computer, so we set one up now. Everything you enter is kept encrypted on this computer.</source>
+        <translation>Welcome to PIU Desk. No store was found on this computer, so we set one up now. Everything you enter is kept encrypted on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name:</source>
+        <translation>Station name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN/LOCODE:</source>
+        <translation>UN/LOCODE:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (optional):</source>
+        <translation>Unit (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example Sihanoukville Autonomous Port PIU</source>
+        <translation>for example Sihanoukville Autonomous Port PIU</translation>
+    </message>
+</context>
+<context>
+    <name>StoreView</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/store_view.py" line="+114"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an encrypted copy of the database and its key slots to one file, for example on a USB stick kept in the safe. It opens only with a password of this store or its recovery key.</source>
+        <translation>Write an encrypted copy of the database and its key slots to one file, for example on a USB stick kept in the safe. It opens only with a password of this store or its recovery key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity check</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every page of the encrypted database, its structure and the audit chain. Nothing is changed.</source>
+        <translation>Check every page of the encrypted database, its structure and the audit chain. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data key</source>
+        <translation>Data key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate data key…</source>
+        <translation>Rotate data key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the whole database again under a new key. Do this when a laptop, a disk or a copy of the data folder may have been exposed. Every enabled account keeps its password.</source>
+        <translation>Encrypt the whole database again under a new key. Do this when a laptop, a disk or a copy of the data folder may have been exposed. Every enabled account keeps its password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New recovery key…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a new recovery key, for example when the printed sheet went missing. The old key stops working at once.</source>
+        <translation>Issue a new recovery key, for example when the printed sheet went missing. The old key stops working at once.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk backups (*.piubak)</source>
+        <translation>PIU Desk backups (*.piubak)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File: %1
+Size: %2
+Made: %3
+Keep it somewhere safe, away from this computer.</source>
+        <translation>File: %1
+Size: %2
+Made: %3
+Keep it somewhere safe, away from this computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was written and read back.</source>
+        <translation>The backup was written and read back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup was written.</source>
+        <translation>No backup was written.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the store…</source>
+        <translation>Checking the store…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and %1 more problems.</source>
+        <translation>… and %1 more problems.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail: entry %1 does not fit the chain (%2).</source>
+        <translation>Audit trail: entry %1 does not fit the chain (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store is sound: pages, structure and the audit chain (%1 entries) were checked.</source>
+        <translation>The store is sound: pages, structure and the audit chain (%1 entries) were checked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check found problems. Do not write to the store; restore the latest backup or call support.</source>
+        <translation>The check found problems. Do not write to the store; restore the latest backup or call support.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: the key-slot file was altered outside PIU Desk.</source>
+        <translation>Warning: the key-slot file was altered outside PIU Desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: an older copy of the database was put back.</source>
+        <translation>Warning: an older copy of the database was put back.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotate the data key?</source>
+        <translation>Rotate the data key?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole database will be encrypted again under a new data key. Every enabled account keeps its password; old copies of the data folder no longer open with today&apos;s key slots.</source>
+        <translation>The whole database will be encrypted again under a new data key. Every enabled account keeps its password; old copies of the data folder no longer open with today&apos;s key slots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate the key</source>
+        <translation>Rotate the key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a large store this takes a while; keep the computer on until it is done.</source>
+        <translation>On a large store this takes a while; keep the computer on until it is done.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rotating the data key…</source>
+        <translation>Rotating the data key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data key was not rotated.</source>
+        <translation>The data key was not rotated.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data key was rotated.</source>
+        <translation>The data key was rotated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every enabled account keeps its password. Make a new backup: older backups still open with the passwords they were made with.</source>
+        <translation>Every enabled account keeps its password. Make a new backup: older backups still open with the passwords they were made with.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue a new recovery key?</source>
+        <translation>Issue a new recovery key?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current recovery key stops working at once. The new one is shown only once: have the printer ready, or paper to copy it by hand.</source>
+        <translation>The current recovery key stops working at once. The new one is shown only once: have the printer ready, or paper to copy it by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a new key</source>
+        <translation>Issue a new key</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issuing a new recovery key…</source>
+        <translation>Issuing a new recovery key…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new recovery key was issued.</source>
+        <translation>A new recovery key was issued.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous recovery key no longer works.</source>
+        <translation>The previous recovery key no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWarnings</name>
+    <message>
+        <location filename="../piu_desk/ui/dialogs.py" line="-93"/>
+        <source>The key-slot file (the file that holds each account&apos;s locked key) was changed outside PIU Desk, or replaced by another copy, since this desk last used it. Someone may have tried to tamper with the accounts.</source>
+        <translation>The key-slot file (the file that holds each account&apos;s locked key) was changed outside PIU Desk, or replaced by another copy, since this desk last used it. Someone may have tried to tamper with the accounts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell your supervisor now. Do not add or change accounts until they have looked at it, and compare the store with the last backup.</source>
+        <translation>Tell your supervisor now. Do not add or change accounts until they have looked at it, and compare the store with the last backup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is older than the one this desk last used: an earlier copy may have been put back. Records added since then may be missing.</source>
+        <translation>The database is older than the one this desk last used: an earlier copy may have been put back. Records added since then may be missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell your supervisor before you change anything, and compare the store with the last backup.</source>
+        <translation>Tell your supervisor before you change anything, and compare the store with the last backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store reported a problem at log-in.</source>
+        <translation>The store reported a problem at log-in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your supervisor and compare the store with the last backup.</source>
+        <translation>Tell your supervisor and compare the store with the last backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check this store</source>
+        <translation>Check this store</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../piu_desk/ui/tasks.py" line="+65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="-114"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. sokha.chan</source>
+        <translation>e.g. sokha.chan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user must choose a new password at the first log-in. Give this initial password to the user in person, never by message.</source>
+        <translation>The user must choose a new password at the first log-in. Give this initial password to the user in person, never by message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the account…</source>
+        <translation>Adding the account…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the account…</source>
+        <translation>Saving the account…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/users_model.py" line="+81"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/users_view.py" line="+97"/>
+        <source>Filter by user name, full name, role or status</source>
+        <translation>Filter by user name, full name, role or status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user can no longer log in; the data key is rotated.</source>
+        <translation>The user can no longer log in; the data key is rotated.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The account was added.</source>
+        <translation>The account was added.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 was saved.</source>
+        <translation>The account %1 was saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new password was set for %1.</source>
+        <translation>A new password was set for %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account %1 is enabled again.</source>
+        <translation>The account %1 is enabled again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disable %1?</source>
+        <translation>Disable %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to log in. The account stays in the list and in the audit trail, and can be enabled again later with a new password.</source>
+        <translation>%1 will no longer be able to log in. The account stays in the list and in the audit trail, and can be enabled again later with a new password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabling rotates the data key: the whole database is encrypted again under a new key, so the old key slot of this account opens nothing. On a large store this takes a while; keep the computer on until it is done.</source>
+        <translation>Disabling rotates the data key: the whole database is encrypted again under a new key, so the old key slot of this account opens nothing. On a large store this takes a while; keep the computer on until it is done.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disable and rotate the key</source>
+        <translation>Disable and rotate the key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 is disabled and the data key was rotated.</source>
+        <translation>The account %1 is disabled and the data key was rotated.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disabling %1 and rotating the data key…</source>
+        <translation>Disabling %1 and rotating the data key…</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../piu_desk/core/accounts.py" line="-169"/>
+        <source>There is no account {user}.</source>
+        <translation>There is no account {user}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The user name {user} is taken (accounts are never deleted).</source>
+        <translation>The user name {user} is taken (accounts are never deleted).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>You cannot remove your own administrator role.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{user} is the last administrator; appoint another first.</source>
+        <translation>{user} is the last administrator; appoint another first.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Only a demo store keeps the passwords an administrator set.</source>
+        <translation>Only a demo store keeps the passwords an administrator set.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/desk.py" line="-51"/>
+        <source>Choose between 1 and 60 minutes.</source>
+        <translation>Choose between 1 and 60 minutes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose English or Khmer.</source>
+        <translation>Choose English or Khmer.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/accounts.py" line="+32"/>
+        <source>A user name is 2 to 32 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>A user name is 2 to 32 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>A password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may not begin or end with a space.</source>
+        <translation>A password may not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the person&apos;s full name (2 to 120 characters).</source>
+        <translation>Enter the person&apos;s full name (2 to 120 characters).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the account at least one role.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/identifiers.py" line="+66"/>
+        <source>An IMO number is 7 digits, with or without &apos;IMO&apos; before them (for example IMO 9074729); &apos;{text}&apos; is not one.</source>
+        <translation>An IMO number is 7 digits, with or without &apos;IMO&apos; before them (for example IMO 9074729); &apos;{text}&apos; is not one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IMO number has 7 digits; {number} has {count}. Copy it again from the ship&apos;s certificate.</source>
+        <translation>An IMO number has 7 digits; {number} has {count}. Copy it again from the ship&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMO number&apos;s check digit should be {expected}, not {found} — check the number on the ship&apos;s certificate.</source>
+        <translation>The IMO number&apos;s check digit should be {expected}, not {found} — check the number on the ship&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{mmsi} is a group call number for several ships (0 + MID), not one ship&apos;s MMSI.</source>
+        <translation>{mmsi} is a group call number for several ships (0 + MID), not one ship&apos;s MMSI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a coast station (00 + MID), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of a coast station (00 + MID), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mmsi} is the MMSI of a search and rescue aircraft (111 + MID), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of a search and rescue aircraft (111 + MID), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a handheld VHF radio (8 + MID), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of a handheld VHF radio (8 + MID), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mmsi} is the MMSI of an AIS search and rescue transmitter (AIS-SART, 970), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of an AIS search and rescue transmitter (AIS-SART, 970), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a man-overboard device (972), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of a man-overboard device (972), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mmsi} is the MMSI of an emergency beacon with AIS (EPIRB-AIS, 974), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of an emergency beacon with AIS (EPIRB-AIS, 974), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of an autonomous radio device such as a net buoy (979), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of an autonomous radio device such as a net buoy (979), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a craft associated with a parent ship, such as a lifeboat or tender (98 + MID), not of the ship itself.</source>
+        <translation>{mmsi} is the MMSI of a craft associated with a parent ship, such as a lifeboat or tender (98 + MID), not of the ship itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of an aid to navigation such as a buoy or lighthouse (99 + MID), not of a ship.</source>
+        <translation>{mmsi} is the MMSI of an aid to navigation such as a buoy or lighthouse (99 + MID), not of a ship.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} fits no MMSI series: a ship&apos;s MMSI starts with its country&apos;s MID (201 to 775). Check it for a typing error.</source>
+        <translation>{mmsi} fits no MMSI series: a ship&apos;s MMSI starts with its country&apos;s MID (201 to 775). Check it for a typing error.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{mmsi} is a ship&apos;s MMSI; its MID {mid} is allocated to {country}.</source>
+        <translation>{mmsi} is a ship&apos;s MMSI; its MID {mid} is allocated to {country}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MID {mid} at the start of MMSI {mmsi} is not allocated to any country: the MMSI is mistyped or not genuine.</source>
+        <translation>MID {mid} at the start of MMSI {mmsi} is not allocated to any country: the MMSI is mistyped or not genuine.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>An MMSI is 9 digits and nothing else (for example 514123456); &apos;{text}&apos; has other characters.</source>
+        <translation>An MMSI is 9 digits and nothing else (for example 514123456); &apos;{text}&apos; has other characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An MMSI has 9 digits; {mmsi} has {count}. Copy it again from the ship&apos;s radio licence or AIS.</source>
+        <translation>An MMSI has 9 digits; {mmsi} has {count}. Copy it again from the ship&apos;s radio licence or AIS.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>MMSI {mmsi} starts with MID {mid}, allocated to {mid_country}, but the flag is given as {flag_country}. The ship may have changed flag and kept its MMSI, or one of them is wrong: check the ship&apos;s radio licence and registry certificate.</source>
+        <translation>MMSI {mmsi} starts with MID {mid}, allocated to {mid_country}, but the flag is given as {flag_country}. The ship may have changed flag and kept its MMSI, or one of them is wrong: check the ship&apos;s radio licence and registry certificate.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A call sign has only letters A-Z and digits (for example XUAB3); &apos;{text}&apos; has other characters.</source>
+        <translation>A call sign has only letters A-Z and digits (for example XUAB3); &apos;{text}&apos; has other characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A call sign has 3 to 7 letters and digits; {call_sign} has {count}.</source>
+        <translation>A call sign has 3 to 7 letters and digits; {call_sign} has {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A call sign always has letters; {call_sign} is only digits. Is it the MMSI or the IMO number?</source>
+        <translation>A call sign always has letters; {call_sign} is only digits. Is it the MMSI or the IMO number?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the flag state&apos;s 3-letter code (for example KHM for Cambodia).</source>
+        <translation>Enter the flag state&apos;s 3-letter code (for example KHM for Cambodia).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the flag state with 3 letters: {alpha3} for {country}, not {code}.</source>
+        <translation>Write the flag state with 3 letters: {alpha3} for {country}, not {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is not an ISO 3166-1 country code. Write the flag state with its 3-letter code, for example KHM for Cambodia.</source>
+        <translation>{code} is not an ISO 3166-1 country code. Write the flag state with its 3-letter code, for example KHM for Cambodia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An AIS ship type is a number from 0 to 99 (for example 30 for a fishing vessel, 70 for a cargo ship); &apos;{value}&apos; is not.</source>
+        <translation>An AIS ship type is a number from 0 to 99 (for example 30 for a fishing vessel, 70 for a cargo ship); &apos;{value}&apos; is not.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the gross tonnage as a number, for example 12345 or 12345.5; &apos;{value}&apos; is not one.</source>
+        <translation>Write the gross tonnage as a number, for example 12345 or 12345.5; &apos;{value}&apos; is not one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross tonnage must be more than 0.</source>
+        <translation>Gross tonnage must be more than 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A gross tonnage of {value} is more than any ship&apos;s (the largest measure about 250,000): check for an extra digit.</source>
+        <translation>A gross tonnage of {value} is more than any ship&apos;s (the largest measure about 250,000): check for an extra digit.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/ship_types.py" line="+18"/>
+        <source>Not available (no ship type given)</source>
+        <translation>Not available (no ship type given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fishing</source>
+        <translation>Fishing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towing</source>
+        <translation>Towing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towing, tow longer than 200 m or wider than 25 m</source>
+        <translation>Towing, tow longer than 200 m or wider than 25 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dredging or underwater operations</source>
+        <translation>Dredging or underwater operations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diving operations</source>
+        <translation>Diving operations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Military operations</source>
+        <translation>Military operations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sailing</source>
+        <translation>Sailing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleasure craft</source>
+        <translation>Pleasure craft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Reserved for future use</source>
+        <translation>Reserved for future use</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Pilot vessel</source>
+        <translation>Pilot vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and rescue vessel</source>
+        <translation>Search and rescue vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tug</source>
+        <translation>Tug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port tender</source>
+        <translation>Port tender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anti-pollution vessel</source>
+        <translation>Anti-pollution vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law enforcement vessel</source>
+        <translation>Law enforcement vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Local vessel (spare code)</source>
+        <translation>Local vessel (spare code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical transport</source>
+        <translation>Medical transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noncombatant ship (RR Resolution 18)</source>
+        <translation>Noncombatant ship (RR Resolution 18)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wing-in-ground craft</source>
+        <translation>Wing-in-ground craft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category A</source>
+        <translation>Wing-in-ground craft, hazardous category A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category B</source>
+        <translation>Wing-in-ground craft, hazardous category B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category C</source>
+        <translation>Wing-in-ground craft, hazardous category C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category D</source>
+        <translation>Wing-in-ground craft, hazardous category D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, reserved code</source>
+        <translation>Wing-in-ground craft, reserved code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, no additional information</source>
+        <translation>Wing-in-ground craft, no additional information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft</source>
+        <translation>High-speed craft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category A</source>
+        <translation>High-speed craft, hazardous category A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category B</source>
+        <translation>High-speed craft, hazardous category B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category C</source>
+        <translation>High-speed craft, hazardous category C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category D</source>
+        <translation>High-speed craft, hazardous category D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, reserved code</source>
+        <translation>High-speed craft, reserved code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, no additional information</source>
+        <translation>High-speed craft, no additional information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship</source>
+        <translation>Passenger ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category A</source>
+        <translation>Passenger ship, hazardous category A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category B</source>
+        <translation>Passenger ship, hazardous category B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category C</source>
+        <translation>Passenger ship, hazardous category C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category D</source>
+        <translation>Passenger ship, hazardous category D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, reserved code</source>
+        <translation>Passenger ship, reserved code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, no additional information</source>
+        <translation>Passenger ship, no additional information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship</source>
+        <translation>Cargo ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category A</source>
+        <translation>Cargo ship, hazardous category A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category B</source>
+        <translation>Cargo ship, hazardous category B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category C</source>
+        <translation>Cargo ship, hazardous category C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category D</source>
+        <translation>Cargo ship, hazardous category D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, reserved code</source>
+        <translation>Cargo ship, reserved code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, no additional information</source>
+        <translation>Cargo ship, no additional information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker</source>
+        <translation>Tanker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category A</source>
+        <translation>Tanker, hazardous category A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category B</source>
+        <translation>Tanker, hazardous category B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category C</source>
+        <translation>Tanker, hazardous category C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category D</source>
+        <translation>Tanker, hazardous category D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, reserved code</source>
+        <translation>Tanker, reserved code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, no additional information</source>
+        <translation>Tanker, no additional information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship</source>
+        <translation>Other type of ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category A</source>
+        <translation>Other type of ship, hazardous category A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category B</source>
+        <translation>Other type of ship, hazardous category B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category C</source>
+        <translation>Other type of ship, hazardous category C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category D</source>
+        <translation>Other type of ship, hazardous category D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, reserved code</source>
+        <translation>Other type of ship, reserved code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, no additional information</source>
+        <translation>Other type of ship, no additional information</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/station.py" line="+37"/>
+        <source>A UN/LOCODE is 5 characters: the 2-letter country code, then 3 letters or digits 2-9 (for example KHKOS).</source>
+        <translation>A UN/LOCODE is 5 characters: the 2-letter country code, then 3 letters or digits 2-9 (for example KHKOS).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the station&apos;s name (2 to 80 characters).</source>
+        <translation>Enter the station&apos;s name (2 to 80 characters).</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/crew.py" line="+68"/>
+        <source>{code} is not a nationality code; use the three letters of the passport (for example KHM, VNM, IDN).</source>
+        <translation>{code} is not a nationality code; use the three letters of the passport (for example KHM, VNM, IDN).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the date as year-month-day, for example 1990-04-25.</source>
+        <translation>Enter the date as year-month-day, for example 1990-04-25.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the family name as in the identity document.</source>
+        <translation>Enter the family name as in the identity document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gender is M, F or X.</source>
+        <translation>Gender is M, F or X.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a family name, or UNKNOWN if the person gives none.</source>
+        <translation>Enter a family name, or UNKNOWN if the person gives none.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an age between 0 and 120.</source>
+        <translation>Enter an age between 0 and 120.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/inspection.py" line="+46"/>
+        <source>Name at least one boarding officer.</source>
+        <translation>Name at least one boarding officer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An inspection cannot move from this status to that one.</source>
+        <translation>An inspection cannot move from this status to that one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the outcome before submitting the inspection.</source>
+        <translation>Choose the outcome before submitting the inspection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the findings before submitting the inspection.</source>
+        <translation>Write the findings before submitting the inspection.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+69"/>
+        <source>Enter the vessel&apos;s name as written on the hull or certificate.</source>
+        <translation>Enter the vessel&apos;s name as written on the hull or certificate.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter a date and time such as 2026-11-28 14:30.</source>
+        <translation>Enter a date and time such as 2026-11-28 14:30.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>The departure cannot be before the arrival.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of people between 0 and 10000.</source>
+        <translation>Enter a number of people between 0 and 10000.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/common.py" line="+36"/>
+        <source>That record no longer exists ({what}).</source>
+        <translation>That record no longer exists ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew.py" line="-77"/>
+        <source>A crew list needs at least one crew member.</source>
+        <translation>A crew list needs at least one crew member.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/inspections.py" line="-80"/>
+        <source>Only a draft or a returned inspection can be edited; an approved one is changed by an amendment.</source>
+        <translation>Only a draft or a returned inspection can be edited; an approved one is changed by an amendment.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Say what has to change before returning the inspection.</source>
+        <translation>Say what has to change before returning the inspection.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say why the approved inspection is amended.</source>
+        <translation>Say why the approved inspection is amended.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an approved inspection is amended; edit a draft directly.</source>
+        <translation>Only an approved inspection is amended; edit a draft directly.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/vessels.py" line="+21"/>
+        <source>A vessel with IMO number {imo} is already registered; open it instead (the IMO number never changes).</source>
+        <translation>A vessel with IMO number {imo} is already registered; open it instead (the IMO number never changes).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This vessel may already be registered ({count} possible). Open the existing one, or confirm that it is a different vessel.</source>
+        <translation>This vessel may already be registered ({count} possible). Open the existing one, or confirm that it is a different vessel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The IMO number of a vessel never changes; register the other vessel separately.</source>
+        <translation>The IMO number of a vessel never changes; register the other vessel separately.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/attachment.py" line="+88"/>
+        <source>{name} is empty: there is nothing to attach.</source>
+        <translation>{name} is empty: there is nothing to attach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is {size} MB; an attachment can be at most {limit} MB. Scan the document at a lower resolution, or save the photo smaller, and add it again.</source>
+        <translation>{name} is {size} MB; an attachment can be at most {limit} MB. Scan the document at a lower resolution, or save the photo smaller, and add it again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a photo or scanned document that PIU Desk keeps: only JPEG, PNG, TIFF and PDF files are accepted, and the file&apos;s content is checked, not its name.</source>
+        <translation>{name} is not a photo or scanned document that PIU Desk keeps: only JPEG, PNG, TIFF and PDF files are accepted, and the file&apos;s content is checked, not its name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preview picture of this file could not be made; add the file again.</source>
+        <translation>The preview picture of this file could not be made; add the file again.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/attachments.py" line="-65"/>
+        <source>Photos and documents are added or removed only while the inspection is a draft or returned for changes.</source>
+        <translation>Photos and documents are added or removed only while the inspection is a draft or returned for changes.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="-79"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before this amendment:</source>
+        <translation>Before this amendment:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Started %1 · %2 · officers: %3</source>
+        <translation>Started %1 · %2 · officers: %3</translation>
+    </message>
+</context>
+<context>
+    <name>VesselDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/vessel_dialog.py" line="+140"/>
+        <source>Register a vessel</source>
+        <translation>Register a vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit vessel</source>
+        <translation>Edit vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag state:</source>
+        <translation>Flag state:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>IMO number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI:</source>
+        <translation>MMSI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>Call sign:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type (AIS):</source>
+        <translation>Type (AIS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross tonnage:</source>
+        <translation>Gross tonnage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner or operator:</source>
+        <translation>Owner or operator:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As written on the hull or certificate</source>
+        <translation>As written on the hull or certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 letters or the country&apos;s name, e.g. KHM</source>
+        <translation>3 letters or the country&apos;s name, e.g. KHM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 digits; small craft may have none</source>
+        <translation>7 digits; small craft may have none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 digits</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The former name and flag are kept in the vessel&apos;s history.</source>
+        <translation>The former name and flag are kept in the vessel&apos;s history.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this vessel</source>
+        <translation>Use this vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this vessel</source>
+        <translation>Open this vessel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_PortCallDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-133"/>
+        <source>Port call</source>
+        <translation>Port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="-142"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

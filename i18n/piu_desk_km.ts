@@ -1,0 +1,4990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km_KH" sourcelanguage="en">
+<context>
+    <name>AboardTab</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
+        <source>No person has been recorded as found aboard.</source>
+        <translation>មិនទាន់មានបុគ្គលណាត្រូវបានកត់ត្រាថារកឃើញនៅលើនាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard…</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age or date of birth</source>
+        <translation>អាយុ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where and how found</source>
+        <translation>កន្លែង និងរបៀបដែលរកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>ភាពងាយរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>about %1</source>
+        <translation>ប្រហែល %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../piu_desk/core/accounts.py" line="+42"/>
+        <source>add account</source>
+        <translation>បន្ថែមគណនី</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>change roles</source>
+        <translation>ប្តូរតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+124"/>
+        <source>edit account</source>
+        <translation>កែប្រែគណនី</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>disable account</source>
+        <translation>បិទគណនី</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>enable account</source>
+        <translation>បើកគណនី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reset password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>rotate data key</source>
+        <translation>ប្តូរសោទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>recovery key</source>
+        <translation>សោស្តារ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/desk.py" line="+373"/>
+        <source>source register</source>
+        <translation>បញ្ជីប្រភពព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>audit trail</source>
+        <translation>កំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accounts</source>
+        <translation>គណនី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/maintenance.py" line="+35"/>
+        <source>integrity check</source>
+        <translation>ការពិនិត្យភាពត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>backup</source>
+        <translation>ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>restore</source>
+        <translation>ការស្តារ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew.py" line="+27"/>
+        <source>record crew list</source>
+        <translation>កត់ត្រាបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>record person found aboard</source>
+        <translation>កត់ត្រាបុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>view crew lists</source>
+        <translation>មើលបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+22"/>
+        <location filename="../piu_desk/core/records/persons.py" line="+17"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>view persons</source>
+        <translation>មើលបុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/inspections.py" line="+35"/>
+        <source>record inspection</source>
+        <translation>កត់ត្រាការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>edit inspection</source>
+        <translation>កែប្រែការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>submit inspection</source>
+        <translation>ដាក់ជូនការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+71"/>
+        <source>approve inspection</source>
+        <translation>អនុម័តការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>return inspection</source>
+        <translation>ប្រគល់ការត្រួតពិនិត្យត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>approve your own inspection</source>
+        <translation>អនុម័តការត្រួតពិនិត្យរបស់ខ្លួនឯង</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>amend inspection</source>
+        <translation>ធ្វើវិសោធនកម្មការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location filename="../piu_desk/core/reports/gather.py" line="+31"/>
+        <source>view inspections</source>
+        <translation>មើលការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/persons.py" line="+6"/>
+        <source>link persons</source>
+        <translation>ភ្ជាប់បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/port_calls.py" line="+18"/>
+        <source>record port call</source>
+        <translation>កត់ត្រាការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>edit port call</source>
+        <translation>កែប្រែការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location filename="../piu_desk/core/records/vessels.py" line="+102"/>
+        <source>view port calls</source>
+        <translation>មើលការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/search.py" line="+27"/>
+        <source>search</source>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/vessels.py" line="-77"/>
+        <location line="+58"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>view vessels</source>
+        <translation>មើលនាវា</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>register vessel</source>
+        <translation>ចុះបញ្ជីនាវា</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>edit vessel</source>
+        <translation>កែប្រែព័ត៌មាននាវា</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/attachments.py" line="+63"/>
+        <source>add attachment</source>
+        <translation>បន្ថែមឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>view attachments</source>
+        <translation>មើលឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>remove attachment</source>
+        <translation>ដកឯកសារភ្ជាប់ចេញ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>save a copy of an attachment</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងនៃឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/officers.py" line="+16"/>
+        <source>name boarding officers</source>
+        <translation>កំណត់មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="+158"/>
+        <source>The administrator</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 3: the first account. It can add the other officers&apos; accounts later.</source>
+        <translation>ជំហានទី 2 នៃ 3៖ គណនីដំបូង។ គណនីនេះអាចបន្ថែមគណនីរបស់មន្ត្រីផ្សេងទៀតនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a password of at least 10 characters that only you know. A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>សូមជ្រើសរើសពាក្យសម្ងាត់យ៉ាងហោចណាស់ 10 តួអក្សរ ដែលមានតែអ្នកម្នាក់គត់ដឹង។ ប្រយោគដែលមានពាក្យច្រើន ងាយចងចាំ និងពិបាកទាយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>ឈ្មោះពេញ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>បញ្ជាក់ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example dara</source>
+        <translation>ឧទាហរណ៍ dara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the encrypted store. This takes a few seconds…</source>
+        <translation>កំពុងបង្កើតឃ្លាំងទិន្នន័យដាក់កូដសម្ងាត់។ ការនេះចំណាយពេលពីរបីវិនាទី…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two passwords are not the same.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSection</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/section.py" line="+70"/>
+        <source>Users</source>
+        <translation>អ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit trail</source>
+        <translation>កំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>ឃ្លាំងទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentCopy</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="+108"/>
+        <source>Save an unencrypted copy?</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនដាក់កូដសម្ងាត់មែនទេ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 is written to the disk unencrypted: anyone who gets that disk or USB stick can open it.</source>
+        <translation>ច្បាប់ចម្លងនៃ %1 នឹងត្រូវសរសេរទៅថាសដោយមិនដាក់កូដសម្ងាត់៖ អ្នកណាដែលបានថាស ឬឧបករណ៍ផ្ទុក USB នោះ អាចបើកវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it only where it must go, and delete it when it is no longer needed. The copy is recorded in the audit trail.</source>
+        <translation>សូមរក្សាទុកវាតែនៅកន្លែងដែលចាំបាច់ប៉ុណ្ណោះ ហើយលុបវាចោលនៅពេលលែងត្រូវការ។ ការចម្លងនេះត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save…</source>
+        <translation>ជ្រើសរើសកន្លែងរក្សាទុក…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/attachments_model.py" line="+111"/>
+        <source>%1 · kept when the inspection is saved</source>
+        <translation>%1 · នឹងរក្សាទុកនៅពេលរក្សាទុកការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · added by %2 on %3</source>
+        <translation>%1 · បន្ថែមដោយ %2 នៅ %3</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/attachments_panel.py" line="+134"/>
+        <source>Add photo or document…</source>
+        <translation>បន្ថែមរូបថត ឬឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG, PNG or TIFF photos and scans, or PDF documents, up to 20 MB each</source>
+        <translation>រូបថត និងឯកសារស្កេន JPEG, PNG ឬ TIFF ឬឯកសារ PDF ទំហំរហូតដល់ 20 MB ក្នុងមួយឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+100"/>
+        <source>Save a copy…</source>
+        <translation>រក្សាទុកច្បាប់ចម្លង…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Add photos or scanned documents</source>
+        <translation>បន្ថែមរូបថត ឬឯកសារស្កេន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>រូបថត និងឯកសារស្កេន (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the files…</source>
+        <translation>កំពុងអានឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Opening %1…</source>
+        <translation>កំពុងបើក %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be shown here. It is kept in the store when the inspection is saved.</source>
+        <translation>%1 មិនអាចបង្ហាញនៅទីនេះបានទេ។ វានឹងត្រូវរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ នៅពេលរក្សាទុកការត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIU Desk does not show this kind of document itself. You can save a copy and open it in another program.</source>
+        <translation>PIU Desk មិនបង្ហាញឯកសារប្រភេទនេះដោយខ្លួនឯងទេ។ អ្នកអាចរក្សាទុកច្បាប់ចម្លងមួយ ហើយបើកវាក្នុងកម្មវិធីផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of %1</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងនៃ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving a copy…</source>
+        <translation>កំពុងរក្សាទុកច្បាប់ចម្លង…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %1?</source>
+        <translation>ដក %1 ចេញមែនទេ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo or document is taken out of this inspection and deleted from the desk.</source>
+        <translation>រូបថត ឬឯកសារនេះនឹងត្រូវដកចេញពីការត្រួតពិនិត្យនេះ ហើយលុបចេញពីតុការងារ។</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/audit_model.py" line="+144"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>អ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(system)</source>
+        <translation>(ប្រព័ន្ធ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hash %1</source>
+        <translation>ហាស %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logged in</source>
+        <translation>បានចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed log-in</source>
+        <translation>ការចូលមិនបានសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk locked</source>
+        <translation>បានចាក់សោតុការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>បានបន្ថែមគណនី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles changed</source>
+        <translation>បានប្តូរតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account edited</source>
+        <translation>បានកែប្រែគណនី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>បានបិទគណនី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account enabled</source>
+        <translation>បានបើកគណនី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation>បានកំណត់ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data key rotated</source>
+        <translation>បានប្តូរសោទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key issued</source>
+        <translation>បានចេញសោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key used</source>
+        <translation>បានប្រើសោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store created</source>
+        <translation>បានបង្កើតឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>បានធ្វើការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>បានស្តារពីការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check</source>
+        <translation>ការពិនិត្យភាពត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store warning</source>
+        <translation>ការព្រមានអំពីឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>បានប្តូរការកំណត់</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/audit_view.py" line="+93"/>
+        <source>All actions</source>
+        <translation>សកម្មភាពទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-ins and failed log-ins</source>
+        <translation>ការចូល និងការចូលមិនបានសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locks</source>
+        <translation>ការចាក់សោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>គណនី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data key</source>
+        <translation>សោទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>សោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store and backups</source>
+        <translation>ឃ្លាំងទិន្នន័យ និងការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action:</source>
+        <translation>សកម្មភាព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>អ្នកប្រើប្រាស់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify chain</source>
+        <translation>ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the hash of every entry and name the first one that was altered.</source>
+        <translation>គណនាហាសនៃកំណត់ត្រានីមួយៗឡើងវិញ ហើយបង្ហាញកំណត់ត្រាទីមួយដែលត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Everyone</source>
+        <translation>គ្រប់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(system)</source>
+        <translation>(ប្រព័ន្ធ)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 entries shown; scroll for more</source>
+        <translation>បង្ហាញកំណត់ត្រា %1 ក្នុងចំណោម %2 — រំកិលចុះដើម្បីមើលបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 entries</source>
+        <translation>កំណត់ត្រាចំនួន %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verifying the audit trail…</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់កំណត់ហេតុសវនកម្ម…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verification cancelled after %1 entries; those are intact.</source>
+        <translation>ការផ្ទៀងផ្ទាត់ត្រូវបានបោះបង់ក្រោយកំណត់ត្រាចំនួន %1។ កំណត់ត្រាទាំងនោះនៅដដែល គ្មានការកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail is intact: %1 entries checked, head hash %2…</source>
+        <translation>កំណត់ហេតុសវនកម្មនៅដដែល គ្មានការកែប្រែ៖ បានពិនិត្យកំណត់ត្រាចំនួន %1 ហាសនៃកំណត់ត្រាចុងក្រោយ %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail was altered: entry %1 is the first that does not fit the chain (%2). The %3 entries before it are intact. Report this to your supervisor.</source>
+        <translation>កំណត់ហេតុសវនកម្មត្រូវបានកែប្រែ៖ កំណត់ត្រា %1 ជាកំណត់ត្រាទីមួយដែលមិនត្រូវនឹងខ្សែសង្វាក់ (%2)។ កំណត់ត្រាចំនួន %3 នៅមុនវានៅដដែល គ្មានការកែប្រែ។ សូមរាយការណ៍រឿងនេះជូនប្រធានក្រុមរបស់អ្នក។</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dialogs.py" line="+61"/>
+        <source>Change your password</source>
+        <translation>ប្តូរពាក្យសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator set your password. Choose your own now; you cannot continue without it.</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធបានកំណត់ពាក្យសម្ងាត់របស់អ្នក។ សូមជ្រើសរើសពាក្យសម្ងាត់ផ្ទាល់ខ្លួនឥឡូវនេះ បើមិនដូច្នោះទេ អ្នកមិនអាចបន្តបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password of at least 10 characters.</source>
+        <translation>សូមជ្រើសរើសពាក្យសម្ងាត់ថ្មីយ៉ាងហោចណាស់ 10 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password:</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again:</source>
+        <translation>បញ្ជាក់ពាក្យសម្ងាត់ថ្មី៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change password</source>
+        <translation>ប្តូរពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changing the password…</source>
+        <translation>កំពុងប្តូរពាក្យសម្ងាត់…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current password is not right.</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>CrewMembersModel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+69"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>ឋានៈ ឬមុខងារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+</context>
+<context>
+    <name>CrewTab</name>
+    <message>
+        <location line="+47"/>
+        <source>Crew list:</source>
+        <translation>បញ្ជីនាវិក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No crew list has been entered for this port call.</source>
+        <translation>មិនទាន់មានបញ្ជីនាវិកត្រូវបានបញ្ចូលសម្រាប់ការចូលចតកំពង់ផែនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add crew list…</source>
+        <translation>បន្ថែមបញ្ជីនាវិក…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 crew · %3</source>
+        <translation>%1 · នាវិក %2 នាក់ · %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/login.py" line="+222"/>
+        <source>Demo store</source>
+        <translation>ឃ្លាំងទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a demonstration store with made-up data. These passwords are public; click an account to use it.</source>
+        <translation>នេះជាឃ្លាំងទិន្នន័យសាកល្បងដែលមានទិន្នន័យប្រឌិត។ ពាក្យសម្ងាត់ទាំងនេះជាសាធារណៈ។ សូមចុចលើគណនីណាមួយដើម្បីប្រើ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <location filename="../piu_desk/ui/status_bar.py" line="+64"/>
+        <source>Station: {name} ({locode})</source>
+        <translation>ស្ថានីយ៖ {name} ({locode})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked</source>
+        <translation>បានចាក់សោ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocked</source>
+        <translation>បានដោះសោ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery key</source>
+        <translation>សោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {name}</source>
+        <translation>អ្នកប្រើប្រាស់៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles: {roles}</source>
+        <translation>តួនាទី៖ {roles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store: check needed</source>
+        <translation>ឃ្លាំងទិន្នន័យ៖ ត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store: OK</source>
+        <translation>ឃ្លាំងទិន្នន័យ៖ ប្រក្រតី</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/duplicates.py" line="+101"/>
+        <source>It is a different vessel — register it</source>
+        <translation>វាជានាវាផ្សេង — ចុះបញ្ជីវា</translation>
+    </message>
+</context>
+<context>
+    <name>EditPortCallDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+237"/>
+        <source>Edit port call</source>
+        <translation>កែប្រែការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommon</name>
+    <message>
+        <location filename="../piu_desk/ui/entry_common.py" line="+86"/>
+        <source>{name} ({flag}, IMO {imo})</source>
+        <translation>{name} (ទង់ជាតិ {flag}, IMO {imo})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({flag})</source>
+        <translation>{name} (ទង់ជាតិ {flag})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived {when}</source>
+        <translation>មកដល់ {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>berth {berth}</source>
+        <translation>ចំណត {berth}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>voyage {voyage}</source>
+        <translation>ជើងដំណើរ {voyage}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from {port}</source>
+        <translation>មកពី {port}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../piu_desk/core/desk.py" line="-62"/>
+        <source>The supervisor key has not reached this account yet; it arrives when another supervisor next logs in.</source>
+        <translation>សោប្រធានក្រុមមិនទាន់មកដល់គណនីនេះនៅឡើយទេ។ សោនេះនឹងមកដល់ នៅពេលប្រធានក្រុមម្នាក់ទៀតចូលលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The recovery key has no password to change.</source>
+        <translation>សោស្តារគ្មានពាក្យសម្ងាត់សម្រាប់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/errors.py" line="+31"/>
+        <source>Wrong user name or password. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។ សូមពិនិត្យភាសាក្តារចុច និង Caps Lock រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many failed log-ins. Try again in {seconds} s.</source>
+        <translation>ការចូលមិនបានសម្រេចច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {seconds} វិនាទី។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account {user} is disabled. Ask an administrator.</source>
+        <translation>គណនី {user} ត្រូវបានបិទ។ សូមទាក់ទងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This account&apos;s key slot has been altered and cannot be trusted. Log in with another account or the recovery key, and report it to your supervisor.</source>
+        <translation>ប្រអប់សោរបស់គណនីនេះត្រូវបានកែប្រែ ហើយមិនអាចទុកចិត្តបានទេ។ សូមចូលដោយប្រើគណនីផ្សេង ឬសោស្តារ ហើយរាយការណ៍រឿងនេះជូនប្រធានក្រុមរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovery key is not valid: {detail} Check each group against the printed sheet.</source>
+        <translation>សោស្តារមិនត្រឹមត្រូវទេ៖ {detail} សូមផ្ទៀងផ្ទាត់ក្រុមនីមួយៗជាមួយសន្លឹកដែលបានបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has {found} letters and digits, not {expected}.</source>
+        <translation>វាមានអក្សរ និងលេខចំនួន {found} មិនមែន {expected} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group {groups} has a typo.</source>
+        <translation>ក្រុមទី {groups} មានកំហុសវាយអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the groups are in the wrong order.</source>
+        <translation>ក្រុមទាំងនោះមិនស្ថិតតាមលំដាប់ត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is well formed but does not open this store (is it the sheet of another desk, or an older key that was replaced?).</source>
+        <translation>វាមានទម្រង់ត្រឹមត្រូវ ប៉ុន្តែមិនអាចបើកឃ្លាំងទិន្នន័យនេះបានទេ (តើវាជាសន្លឹករបស់តុការងារផ្សេង ឬជាសោចាស់ដែលត្រូវបានជំនួសហើយឬ?)។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PIU Desk is already open on this store ({holder}). Switch to that window, or close it first.</source>
+        <translation>PIU Desk កំពុងបើកឃ្លាំងទិន្នន័យនេះរួចហើយ ({holder})។ សូមប្តូរទៅបង្អួចនោះ ឬបិទវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No PIU Desk store at {path}. Create one with &apos;piu-desk init&apos;, or name the right folder with --store.</source>
+        <translation>គ្មានឃ្លាំងទិន្នន័យ PIU Desk នៅ {path} ទេ។ សូមបង្កើតមួយដោយប្រើ &apos;piu-desk init&apos; ឬបញ្ជាក់ថតដែលត្រឹមត្រូវដោយប្រើ --store។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PIU Desk store already exists at {path}. Choose an empty folder.</source>
+        <translation>មានឃ្លាំងទិន្នន័យ PIU Desk នៅ {path} រួចហើយ។ សូមជ្រើសរើសថតទទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The store is damaged and cannot be used safely. Do not write to it; restore the latest backup or call support. (Technical detail: {detail})</source>
+        <translation>ឃ្លាំងទិន្នន័យខូច ហើយមិនអាចប្រើដោយសុវត្ថិភាពបានទេ។ កុំសរសេរអ្វីចូលក្នុងវា។ សូមស្តារពីការបម្រុងទុកចុងក្រោយបំផុត ឬទាក់ទងផ្នែកគាំទ្របច្ចេកទេស។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This store was made by a newer PIU Desk (schema {found}; this one knows {known}). Install the newer version.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានបង្កើតដោយ PIU Desk កំណែថ្មីជាង (រចនាសម្ព័ន្ធកំណែ {found}; កម្មវិធីនេះស្គាល់ត្រឹមកំណែ {known})។ សូមដំឡើងកំណែថ្មីជាងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding {path} is full. Nothing was saved; free some space and try again.</source>
+        <translation>ថាសដែលផ្ទុក {path} ពេញហើយ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមបង្កើតទំហំទំនេរខ្លះ រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot use {path}. Check that the drive is still connected and writable, then try again. (System message: {reason})</source>
+        <translation>មិនអាចប្រើ {path} បានទេ។ សូមពិនិត្យថាឧបករណ៍ផ្ទុកនៅតែភ្ជាប់ ហើយអាចសរសេរបាន រួចព្យាយាមម្តងទៀត។ (សារប្រព័ន្ធ៖ {reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your account may not do this ({action}). Ask a user who holds the right role.</source>
+        <translation>គណនីរបស់អ្នកគ្មានសិទ្ធិធ្វើការនេះទេ ({action})។ សូមស្នើអ្នកប្រើប្រាស់ដែលមានតួនាទីត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desk is locked. Log in again to continue.</source>
+        <translation>តុការងារត្រូវបានចាក់សោ។ សូមចូលម្តងទៀតដើម្បីបន្ត។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This backup file cannot be used: {reason}. Nothing was changed.</source>
+        <translation>ឯកសារបម្រុងទុកនេះមិនអាចប្រើបានទេ៖ {reason}។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a PIU Desk backup</source>
+        <translation>វាមិនមែនជាឯកសារបម្រុងទុករបស់ PIU Desk ទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cut short</source>
+        <translation>វាត្រូវបានកាត់ខ្លី មិនពេញលេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its header is too large</source>
+        <translation>ផ្នែកក្បាលរបស់វាធំពេក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its header is damaged</source>
+        <translation>ផ្នែកក្បាលរបស់វាខូច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its database part is damaged or cut short</source>
+        <translation>ផ្នែកមូលដ្ឋានទិន្នន័យរបស់វាខូច ឬមិនពេញលេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its key slots are damaged</source>
+        <translation>ប្រអប់សោរបស់វាខូច</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>បានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/errors.py" line="+26"/>
+        <source>Something went wrong inside PIU Desk. Nothing was changed. The details are in the log file; please tell support.</source>
+        <translation>មានបញ្ហាកើតឡើងនៅក្នុង PIU Desk។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។ សូមជូនដំណឹងទៅផ្នែកគាំទ្របច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="+96"/>
+        <source>PIU Desk — first start</source>
+        <translation>PIU Desk — ការចាប់ផ្តើមលើកដំបូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>បន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the store</source>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start PIU Desk</source>
+        <translation>ចាប់ផ្តើម PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="-41"/>
+        <source>%1 · %2 × %3 pixels · %4</source>
+        <translation>%1 · %2 × %3 ភីកសែល · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit to window</source>
+        <translation>សមនឹងបង្អួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between the whole picture and its real size (F)</source>
+        <translation>ប្តូររវាងរូបភាពទាំងមូល និងទំហំពិតរបស់វា (F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>រក្សាទុកច្បាប់ចម្លង…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../piu_desk/core/imports/sheet_dates.py" line="+89"/>
+        <source>&apos;{text}&apos; would have month {month}: dates are read day first (day/month/year). If it was written month first, correct the sheet.</source>
+        <translation>&apos;{text}&apos; នឹងមានខែ {month}៖ កាលបរិច្ឆេទត្រូវបានអានដោយយកថ្ងៃមុន (ថ្ងៃ/ខែ/ឆ្នាំ)។ ប្រសិនបើវាត្រូវបានសរសេរដោយយកខែមុន សូមកែសន្លឹកតារាងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{text}&apos; is not a real date: there is no day {day} in month {month} of {year}.</source>
+        <translation>&apos;{text}&apos; មិនមែនជាកាលបរិច្ឆេទពិតទេ៖ គ្មានថ្ងៃទី {day} ក្នុងខែ {month} ឆ្នាំ {year} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{text}&apos;: &apos;{word}&apos; is not the name of a month.</source>
+        <translation>&apos;{text}&apos;៖ &apos;{word}&apos; មិនមែនជាឈ្មោះខែទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a date this import can read; write it day first, for example 25/04/1990, 25 APR 1990 or 1990-04-25.</source>
+        <translation>&apos;{text}&apos; មិនមែនជាកាលបរិច្ឆេទដែលការនាំចូលនេះអាចអានបានទេ។ សូមសរសេរដោយយកថ្ងៃមុន ឧទាហរណ៍ 25/04/1990, 25 APR 1990 ឬ 1990-04-25។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_columns.py" line="+54"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name, given names</source>
+        <translation>នាមត្រកូល នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>ឋានៈ ឬមុខងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>ទីកន្លែងកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and place of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំ និងទីកន្លែងកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature of identity document</source>
+        <translation>ប្រភេទឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of identity document</source>
+        <translation>លេខឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature and No. of identity document</source>
+        <translation>ប្រភេទ និងលេខឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing state of identity document</source>
+        <translation>រដ្ឋចេញឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date of identity document</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់នៃឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_report.py" line="+55"/>
+        <source>signature or footer of the form, not a crew member</source>
+        <translation>ហត្ថលេខា ឬផ្នែកខាងក្រោមនៃទម្រង់ មិនមែននាវិកទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the column numbers of the form</source>
+        <translation>លេខជួរឈរនៃទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column titles, repeated</source>
+        <translation>ចំណងជើងជួរឈរដដែលៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a numbered line of the form left empty, after the last crew member</source>
+        <translation>បន្ទាត់មានលេខរៀងនៃទម្រង់ដែលទុកទំនេរ បន្ទាប់ពីនាវិកចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{total} rows below the column titles: {valid} crew members valid ({warned} with warnings), {problems} rows with problems, {skipped} rows skipped as not crew.</source>
+        <translation>ជួរដេកចំនួន {total} នៅក្រោមចំណងជើងជួរឈរ៖ នាវិកត្រឹមត្រូវចំនួន {valid} (ក្នុងនោះ {warned} មានការព្រមាន) ជួរដេកមានបញ្ហាចំនួន {problems} និងជួរដេកចំនួន {skipped} ត្រូវបានរំលង ព្រោះមិនមែនជានាវិក។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row {row} skipped: {reason} ({text}).</source>
+        <translation>ជួរដេកទី {row} ត្រូវបានរំលង៖ {reason} ({text})។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}: {text}</source>
+        <translation>ជួរដេកទី {row}៖ {text}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>only the No. is filled in; the crew member&apos;s details are missing (were they deleted?).</source>
+        <translation>មានតែលេខរៀងប៉ុណ្ណោះដែលបានបំពេញ។ ព័ត៌មានលម្អិតរបស់នាវិកបាត់ (តើត្រូវបានលុបឬ?)។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Number of identity document: {value} is also on sheet row {rows}.</source>
+        <translation>លេខឯកសារអត្តសញ្ញាណ៖ {value} ក៏មាននៅជួរដេកទី {rows} នៃសន្លឹកតារាងដែរ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.: {value} is also used on sheet row {rows}.</source>
+        <translation>ល.រ៖ {value} ក៏ត្រូវបានប្រើនៅជួរដេកទី {rows} នៃសន្លឹកតារាងដែរ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Some names in the column &apos;{column}&apos; have no comma between family name and given names: the first word was taken as the family name (with DE, DELA, VAN and the like joined to the word after them). Check names written given name first.</source>
+        <translation>ឈ្មោះខ្លះក្នុងជួរឈរ &apos;{column}&apos; គ្មានក្បៀសរវាងនាមត្រកូល និងនាមខ្លួនទេ៖ ពាក្យទីមួយត្រូវបានយកជានាមត្រកូល (ដោយភ្ជាប់ DE, DELA, VAN និងពាក្យស្រដៀងគ្នា ទៅនឹងពាក្យបន្ទាប់)។ សូមពិនិត្យឈ្មោះដែលសរសេរនាមខ្លួនមុន។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_rows.py" line="+88"/>
+        <source>{field}: {text}</source>
+        <translation>{field}៖ {text}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;{text}&apos; is not a gender; write M, F or X.</source>
+        <translation>&apos;{text}&apos; មិនមែនជាភេទទេ។ សូមសរសេរ M, F ឬ X។</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;{text}&apos; is not a number; the row is numbered {number} by its place in the list.</source>
+        <translation>&apos;{text}&apos; មិនមែនជាលេខទេ។ ជួរដេកនេះត្រូវបានដាក់លេខរៀង {number} តាមលំដាប់របស់វាក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing; enter the family name as in the identity document.</source>
+        <translation>មិនទាន់បំពេញ។ សូមបញ្ចូលនាមត្រកូលដូចក្នុងឯកសារអត្តសញ្ញាណ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; has digits, which a name never has.</source>
+        <translation>&apos;{text}&apos; មានលេខ ដែលឈ្មោះមិនដែលមានទេ។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{text}&apos; is neither a nationality code nor a country name; write the three letters of the passport (for example KHM, VNM, IDN).</source>
+        <translation>&apos;{text}&apos; មិនមែនជាលេខកូដសញ្ជាតិ ឬឈ្មោះប្រទេសទេ។ សូមសរសេរអក្សរ 3 ដូចក្នុងលិខិតឆ្លងដែន (ឧទាហរណ៍ KHM, VNM, IDN)។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{text}&apos; read as {code} ({country}).</source>
+        <translation>&apos;{text}&apos; ត្រូវបានអានជា {code} ({country})។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date found in &apos;{text}&apos;; write the date first, then the place, for example 25/04/1990 HAI PHONG.</source>
+        <translation>រកមិនឃើញកាលបរិច្ឆេទក្នុង &apos;{text}&apos; ទេ។ សូមសរសេរកាលបរិច្ឆេទមុន រួចទីកន្លែង ឧទាហរណ៍ 25/04/1990 HAI PHONG។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{date} is in the future.</source>
+        <translation>{date} ស្ថិតនៅពេលអនាគត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>born {date}, the crew member would be {age} years old; check the date.</source>
+        <translation>បើកើតនៅ {date} នាវិកនេះនឹងមានអាយុ {age} ឆ្នាំ។ សូមពិនិត្យកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no document number found in &apos;{text}&apos;.</source>
+        <translation>រកមិនឃើញលេខឯកសារក្នុង &apos;{text}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; holds more than one number; {number} was taken as the document number.</source>
+        <translation>&apos;{text}&apos; មានលេខច្រើនជាងមួយ។ {number} ត្រូវបានយកជាលេខឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{text}&apos; has characters a document number cannot have ({chars}): only letters A-Z and digits. Copy it again from the document.</source>
+        <translation>&apos;{text}&apos; មានតួអក្សរដែលលេខឯកសារមិនអាចមាន ({chars})៖ មានតែអក្សរ A-Z និងលេខប៉ុណ្ណោះ។ សូមចម្លងវាម្តងទៀតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} has {count} characters; a passport number has at most 9. Check it against the passport.</source>
+        <translation>{number} មាន {count} តួអក្សរ ប៉ុន្តែលេខលិខិតឆ្លងដែនមានយ៉ាងច្រើន 9 តួអក្សរ។ សូមផ្ទៀងផ្ទាត់វាជាមួយលិខិតឆ្លងដែន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} is very short for a document number; check it.</source>
+        <translation>{number} ខ្លីពេកសម្រាប់លេខឯកសារ។ សូមពិនិត្យវា។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{expiry} is not after the date of birth {birth}.</source>
+        <translation>{expiry} មិននៅក្រោយថ្ងៃខែឆ្នាំកំណើត {birth} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the document expired on {expiry}, before the crew list&apos;s date {date}.</source>
+        <translation>ឯកសារនេះបានផុតកំណត់នៅ {expiry} មុនកាលបរិច្ឆេទនៃបញ្ជីនាវិក {date}។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number} starts with {prefix}, the code of {country}: check that the code was not typed into the number.</source>
+        <translation>{number} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country}៖ សូមពិនិត្យថាលេខកូដនេះមិនត្រូវបានវាយបញ្ចូលក្នុងលេខឯកសារ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+123"/>
+        <source>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>{name} គ្មានសន្លឹកតារាង &apos;{sheet}&apos; ទេ។ សន្លឹកតារាងរបស់វាគឺ៖ {sheets}។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No crew table was found in {name} (sheets read: {sheets}): no row has column titles such as No., Family name, Given names, Nationality, Date of birth and Number of identity document. Check that this is a crew list (FAL Form 5), or add those titles above the crew rows.</source>
+        <translation>រកមិនឃើញតារាងនាវិកក្នុង {name} ទេ (សន្លឹកតារាងដែលបានអាន៖ {sheets})៖ គ្មានជួរដេកណាដែលមានចំណងជើងជួរឈរ ដូចជា No. (ល.រ), Family name (នាមត្រកូល), Given names (នាមខ្លួន), Nationality (សញ្ជាតិ), Date of birth (ថ្ងៃខែឆ្នាំកំណើត) និង Number of identity document (លេខឯកសារអត្តសញ្ញាណ) ទេ។ សូមពិនិត្យថានេះជាបញ្ជីនាវិក (FAL Form 5) ឬបន្ថែមចំណងជើងទាំងនោះនៅពីលើជួរដេកនាវិក។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The crew table was read from the sheet &apos;{sheet}&apos; of {count} sheets.</source>
+        <translation>តារាងនាវិកត្រូវបានអានពីសន្លឹកតារាង &apos;{sheet}&apos; ក្នុងចំណោមសន្លឹកតារាងចំនួន {count}។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{field} is set to column {column}, but the sheet has {count} columns.</source>
+        <translation>{field} ត្រូវបានកំណត់ទៅជួរឈរ {column} ប៉ុន្តែសន្លឹកតារាងមានតែ {count} ជួរឈរ។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</source>
+        <translation>មិនទាន់បានជ្រើសរើសជួរឈរសម្រាប់នាមត្រកូលទេ ដូច្នេះគ្មានជួរដេកណាអាចជានាវិកបានទេ៖ សូមជ្រើសរើសជួរឈរដែលមាននាមត្រកូល។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The column &apos;{column}&apos; is chosen for {count} fields.</source>
+        <translation>ជួរឈរ &apos;{column}&apos; ត្រូវបានជ្រើសរើសសម្រាប់វាលទិន្នន័យចំនួន {count}។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/particulars.py" line="+46"/>
+        <source>Name of ship</source>
+        <translation>ឈ្មោះនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number</source>
+        <translation>លេខ IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign</source>
+        <translation>សញ្ញាហៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voyage number</source>
+        <translation>លេខជើងដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port of arrival/departure</source>
+        <translation>កំពង់ផែមកដល់/ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of arrival/departure</source>
+        <translation>កាលបរិច្ឆេទមកដល់/ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag State of ship</source>
+        <translation>រដ្ឋទង់ជាតិនៃនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port of call</source>
+        <translation>កំពង់ផែចូលចតមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival or departure</source>
+        <translation>មកដល់ ឬចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>&apos;{text}&apos; is not a UN/LOCODE (such as KHKOS or VNSGN) nor a port this desk knows; choose the port when the port call is created.</source>
+        <translation>&apos;{text}&apos; មិនមែនជា UN/LOCODE (ដូចជា KHKOS ឬ VNSGN) ឬកំពង់ផែដែលតុការងារនេះស្គាល់ទេ។ សូមជ្រើសរើសកំពង់ផែ នៅពេលបង្កើតការចូលចតកំពង់ផែ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flag State &apos;{text}&apos; is neither a country code nor a country name; write its three letters, for example KHM.</source>
+        <translation>រដ្ឋទង់ជាតិ &apos;{text}&apos; មិនមែនជាលេខកូដប្រទេស ឬឈ្មោះប្រទេសទេ។ សូមសរសេរអក្សរ 3 របស់វា ឧទាហរណ៍ KHM។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag State &apos;{text}&apos; read as {code} ({country}).</source>
+        <translation>រដ្ឋទង់ជាតិ &apos;{text}&apos; ត្រូវបានអានជា {code} ({country})។</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Both Arrival and Departure are ticked; choose which this crew list is for when importing it.</source>
+        <translation>ទាំងប្រអប់ មកដល់ និង ចេញដំណើរ ត្រូវបានគូសធីក។ សូមជ្រើសរើសថាបញ្ជីនាវិកនេះសម្រាប់មួយណា នៅពេលនាំចូល។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Arrival or departure was not ticked; taken as {direction} from &apos;{text}&apos;.</source>
+        <translation>មិនបានគូសធីក មកដល់ ឬ ចេញដំណើរ ទេ។ ត្រូវបានយកជា {direction} ពី &apos;{text}&apos;។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet does not say whether the crew list is for arrival or departure; choose it when importing.</source>
+        <translation>សន្លឹកតារាងមិនបញ្ជាក់ថាបញ្ជីនាវិកនេះសម្រាប់ការមកដល់ ឬការចេញដំណើរទេ។ សូមជ្រើសរើសនៅពេលនាំចូល។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/sheet_files.py" line="+96"/>
+        <source>The sheet &apos;{sheet}&apos; has data down to row {row}; a crew list import takes at most {limit} rows. Check that this is the crew list, or delete the rows that are not crew and import it again.</source>
+        <translation>សន្លឹកតារាង &apos;{sheet}&apos; មានទិន្នន័យរហូតដល់ជួរដេកទី {row} ប៉ុន្តែការនាំចូលបញ្ជីនាវិកទទួលយកបានយ៉ាងច្រើន {limit} ជួរដេក។ សូមពិនិត្យថានេះជាបញ្ជីនាវិក ឬលុបជួរដេកដែលមិនមែនជានាវិក ហើយនាំចូលម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} is {size} MB; a crew list import takes files of up to {limit} MB. A crew list is far smaller: check that this is the right file, or save only the crew sheet in a new file.</source>
+        <translation>{name} មានទំហំ {size} MB ប៉ុន្តែការនាំចូលបញ្ជីនាវិកទទួលយកឯកសារទំហំត្រឹម {limit} MB។ បញ្ជីនាវិកតូចជាងនេះឆ្ងាយណាស់៖ សូមពិនិត្យថានេះជាឯកសារត្រឹមត្រូវ ឬរក្សាទុកតែសន្លឹកតារាងនាវិកក្នុងឯកសារថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is empty. Ask the agent to send the crew list again.</source>
+        <translation>{name} ទទេ។ សូមស្នើភ្នាក់ងារនាវាឲ្យផ្ញើបញ្ជីនាវិកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is protected by a password, so it cannot be read. Open it in Excel with the password, save a copy without one, and import that copy.</source>
+        <translation>{name} ត្រូវបានការពារដោយពាក្យសម្ងាត់ ដូច្នេះមិនអាចអានបានទេ។ សូមបើកវាក្នុង Excel ដោយប្រើពាក្យសម្ងាត់ រក្សាទុកច្បាប់ចម្លងមួយដែលគ្មានពាក្យសម្ងាត់ ហើយនាំចូលច្បាប់ចម្លងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is an old Excel 97-2003 workbook (.xls) or another older Office file, which this import does not read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8, then import that file.</source>
+        <translation>{name} ជាឯកសារ Excel 97-2003 ចាស់ (.xls) ឬឯកសារ Office ចាស់ផ្សេងទៀត ដែលការនាំចូលនេះមិនអាចអានបានទេ។ សូមបើកវាក្នុង Excel ឬ LibreOffice ហើយរក្សាទុកជា .xlsx (Excel Workbook) ឬជា CSV UTF-8 រួចនាំចូលឯកសារនោះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} cannot be read as an .xlsx workbook: it is damaged, cut short, or another kind of file renamed. Open and save it again in Excel, or ask the agent to send it again. (Technical detail: {detail})</source>
+        <translation>{name} មិនអាចអានជាឯកសារ .xlsx បានទេ៖ វាខូច មិនពេញលេញ ឬជាឯកសារប្រភេទផ្សេងដែលត្រូវបានប្តូរឈ្មោះ។ សូមបើក ហើយរក្សាទុកវាម្តងទៀតក្នុង Excel ឬស្នើភ្នាក់ងារនាវាឲ្យផ្ញើវាម្តងទៀត។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} holds no data: its sheets are empty. Ask the agent to send the crew list again.</source>
+        <translation>{name} គ្មានទិន្នន័យទេ៖ សន្លឹកតារាងរបស់វាទទេ។ សូមស្នើភ្នាក់ងារនាវាឲ្យផ្ញើបញ្ជីនាវិកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx (Excel Workbook), then import that file.</source>
+        <translation>{name} ជាឯកសារតារាង OpenDocument (.ods)។ សូមបើកវាក្នុង LibreOffice ឬ Excel ហើយរក្សាទុកជា .xlsx (Excel Workbook) រួចនាំចូលឯកសារនោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} unpacks to more than {limit} MB, far more than any crew list; it was not opened.</source>
+        <translation>{name} ពន្លាចេញមានទំហំលើសពី {limit} MB ដែលធំជាងបញ្ជីនាវិកណាមួយឆ្ងាយណាស់។ ឯកសារនេះមិនត្រូវបានបើកទេ។</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>{name} is neither an .xlsx workbook nor a CSV text file. Save the crew list from Excel as .xlsx (Excel Workbook) or as CSV UTF-8, then import that file.</source>
+        <translation>{name} មិនមែនជាឯកសារ .xlsx ឬឯកសារអត្ថបទ CSV ទេ។ សូមរក្សាទុកបញ្ជីនាវិកពី Excel ជា .xlsx (Excel Workbook) ឬជា CSV UTF-8 រួចនាំចូលឯកសារនោះ។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is not a well-formed CSV file ({detail}). Save it again from Excel as CSV UTF-8.</source>
+        <translation>{name} មិនមែនជាឯកសារ CSV ដែលមានទម្រង់ត្រឹមត្រូវទេ ({detail})។ សូមរក្សាទុកវាម្តងទៀតពី Excel ជា CSV UTF-8។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not UTF-8; it was read as {encoding}. If letters in names look wrong, save the sheet from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>ឯកសារនេះមិនមែនជា UTF-8 ទេ វាត្រូវបានអានជា {encoding}។ ប្រសិនបើអក្សរក្នុងឈ្មោះមើលទៅខុស សូមរក្សាទុកសន្លឹកតារាងពី Excel ជា &apos;CSV UTF-8&apos; ហើយនាំចូលវាម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/dialog.py" line="+184"/>
+        <source>New inspection</source>
+        <translation>ការត្រួតពិនិត្យថ្មី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New inspection, not saved yet</source>
+        <translation>ការត្រួតពិនិត្យថ្មី មិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amend…</source>
+        <translation>ធ្វើវិសោធនកម្ម…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the approved inspection; the version approved now is kept with your reason.</source>
+        <translation>កែប្រែការត្រួតពិនិត្យដែលបានអនុម័ត។ កំណែដែលបានអនុម័តបច្ចុប្បន្នត្រូវបានរក្សាទុកជាមួយមូលហេតុរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save draft</source>
+        <translation>រក្សាទុកសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and close (Ctrl+S); submit it later</source>
+        <translation>រក្សាទុក ហើយបិទ (Ctrl+S)។ ដាក់ជូននៅពេលក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>ដាក់ជូនអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save amendment</source>
+        <translation>រក្សាទុកវិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel amendment</source>
+        <translation>បោះបង់វិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos and documents (%1)</source>
+        <translation>រូបថត និងឯកសារ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions (%1)</source>
+        <translation>កំណែមុនៗ (%1)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Submitting the inspection…</source>
+        <translation>កំពុងដាក់ជូនការត្រួតពិនិត្យ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the inspection…</source>
+        <translation>កំពុងរក្សាទុកការត្រួតពិនិត្យ…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Amend the approved inspection</source>
+        <translation>ធ្វើវិសោធនកម្មការត្រួតពិនិត្យដែលបានអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this approved inspection changed? The reason is kept with the version approved now, for everyone to see.</source>
+        <translation>ហេតុអ្វីបានជាការត្រួតពិនិត្យដែលបានអនុម័តនេះត្រូវកែប្រែ? មូលហេតុនឹងត្រូវរក្សាទុកជាមួយកំណែដែលបានអនុម័តបច្ចុប្បន្ន ដើម្បីឲ្យគ្រប់គ្នាអាចមើលឃើញ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend</source>
+        <translation>ធ្វើវិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving the amendment…</source>
+        <translation>កំពុងរក្សាទុកវិសោធនកម្ម…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/form.py" line="+129"/>
+        <source>&amp;Started at:</source>
+        <translation>ចាប់ផ្តើមនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Type:</source>
+        <translation>ប្រភេទ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Risk:</source>
+        <translation>ហានិភ័យ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>លទ្ធផល៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boarding &amp;officers:</source>
+        <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Findings:</source>
+        <translation>ការរកឃើញ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was inspected, what was found, and what was done — one paragraph per matter.</source>
+        <translation>អ្វីដែលបានត្រួតពិនិត្យ អ្វីដែលបានរកឃើញ និងវិធានការដែលបានអនុវត្ត — មួយកថាខណ្ឌសម្រាប់រឿងនីមួយៗ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick everyone who boarded (Space ticks the highlighted name).</source>
+        <translation>គូសធីកគ្រប់គ្នាដែលបានឡើងនាវា (គ្រាប់ចុច Space គូសធីកឈ្មោះដែលបានជ្រើស)។</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+26"/>
+        <source>No inspection has been recorded for this port call.</source>
+        <translation>មិនទាន់មានការត្រួតពិនិត្យត្រូវបានកត់ត្រាសម្រាប់ការចូលចតកំពង់ផែនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New inspection…</source>
+        <translation>ការត្រួតពិនិត្យថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boarding officers</source>
+        <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../piu_desk/ui/lock_screen.py" line="+52"/>
+        <source>Locked — log in again</source>
+        <translation>បានចាក់សោ — សូមចូលម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is needed to continue. Another user may log in instead.</source>
+        <translation>ត្រូវការពាក្យសម្ងាត់របស់អ្នកដើម្បីបន្ត។ អ្នកប្រើប្រាស់ផ្សេងក៏អាចចូលជំនួសបានដែរ។</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../piu_desk/ui/login.py" line="-147"/>
+        <source>User name:</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in</source>
+        <translation>ចូល</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your user name and password.</source>
+        <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើប្រាស់ និងពាក្យសម្ងាត់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the password…</source>
+        <translation>កំពុងពិនិត្យពាក្យសម្ងាត់…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location line="+217"/>
+        <source>PIU Desk — log in</source>
+        <translation>PIU Desk — ចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in with your user name and password to open this desk&apos;s encrypted store.</source>
+        <translation>សូមចូលដោយប្រើឈ្មោះអ្នកប្រើប្រាស់ និងពាក្យសម្ងាត់របស់អ្នក ដើម្បីបើកឃ្លាំងទិន្នន័យដាក់កូដសម្ងាត់របស់តុការងារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in with a password instead</source>
+        <translation>ចូលដោយប្រើពាក្យសម្ងាត់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the recovery key…</source>
+        <translation>ប្រើសោស្តារ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation>ស្តារពីការបម្រុងទុក…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../piu_desk/ui/main_window.py" line="+107"/>
+        <source>PIU Desk — {station}</source>
+        <translation>PIU Desk — ស្ថានីយ {station}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desk</source>
+        <translation>តុការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>តុការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>ចាក់សោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the desk now (Ctrl+L)</source>
+        <translation>ចាក់សោតុការងារឥឡូវនេះ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log &amp;out</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PIU Desk</source>
+        <translation>អំពី PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>បិទកម្មវិធី</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About PIU Desk</source>
+        <translation>អំពី PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk {version}
+
+The desk of a Port Intelligence Unit: records kept encrypted on this computer, shared with headquarters by sealed bundles.</source>
+        <translation>PIU Desk {version}
+
+តុការងាររបស់អង្គភាពស៊ើបការណ៍កំពង់ផែ៖ កំណត់ត្រាត្រូវបានរក្សាទុកដោយដាក់កូដសម្ងាត់នៅលើកុំព្យូទ័រនេះ ហើយចែករំលែកជាមួយទីស្នាក់ការកណ្តាលតាមរយៈកញ្ចប់ទិន្នន័យដែលបានបិទត្រា។</translation>
+    </message>
+</context>
+<context>
+    <name>Mrz</name>
+    <message>
+        <location filename="../piu_desk/core/domain/mrz/codes.py" line="+19"/>
+        <source>British Overseas Territories Citizen</source>
+        <translation>ពលរដ្ឋដែនដីក្រៅប្រទេសរបស់ចក្រភពអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British National (Overseas)</source>
+        <translation>ជនសញ្ជាតិអង់គ្លេស (ក្រៅប្រទេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Overseas Citizen</source>
+        <translation>ពលរដ្ឋអង់គ្លេសក្រៅប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Protected Person</source>
+        <translation>បុគ្គលក្រោមការការពាររបស់ចក្រភពអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Subject</source>
+        <translation>ប្រជាជនក្រោមអធិបតេយ្យភាពចក្រភពអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Nations Organization</source>
+        <translation>អង្គការសហប្រជាជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialized agency of the United Nations</source>
+        <translation>ទីភ្នាក់ងារឯកទេសនៃអង្គការសហប្រជាជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident of Kosovo (document issued by UNMIK)</source>
+        <translation>អ្នករស់នៅកូសូវ៉ូ (ឯកសារចេញដោយ UNMIK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union</source>
+        <translation>សហភាពអឺរ៉ុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>African Development Bank</source>
+        <translation>ធនាគារអភិវឌ្ឍន៍អាហ្វ្រិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>African Export-Import Bank</source>
+        <translation>ធនាគារនាំចេញ-នាំចូលអាហ្វ្រិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Community (CARICOM)</source>
+        <translation>សហគមន៍ការ៉ាបៀន (CARICOM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council of Europe</source>
+        <translation>ក្រុមប្រឹក្សាអឺរ៉ុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common Market for Eastern and Southern Africa</source>
+        <translation>ទីផ្សាររួមសម្រាប់អាហ្វ្រិកខាងកើត និងខាងត្បូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southern African Development Community</source>
+        <translation>សហគមន៍អភិវឌ្ឍន៍អាហ្វ្រិកខាងត្បូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic Community of West African States</source>
+        <translation>សហគមន៍សេដ្ឋកិច្ចនៃរដ្ឋអាហ្វ្រិកខាងលិច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation of Eastern Caribbean States</source>
+        <translation>អង្គការរដ្ឋការ៉ាបៀនខាងកើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parliamentary Assembly of the Mediterranean</source>
+        <translation>សភានៃតំបន់មេឌីទែរ៉ាណេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sovereign Military Order of Malta</source>
+        <translation>អង្គការយោធាអធិបតេយ្យម៉ាល់ត៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stateless person (1954 Convention)</source>
+        <translation>ជនគ្មានសញ្ជាតិ (អនុសញ្ញាឆ្នាំ 1954)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee (1951 Convention)</source>
+        <translation>ជនភៀសខ្លួន (អនុសញ្ញាឆ្នាំ 1951)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee (other than under the 1951 Convention)</source>
+        <translation>ជនភៀសខ្លួន (ក្រៅពីអនុសញ្ញាឆ្នាំ 1951)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality unspecified</source>
+        <translation>សញ្ជាតិមិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kosovo</source>
+        <translation>កូសូវ៉ូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utopia (ICAO specimen documents)</source>
+        <translation>យូតូពី (ឯកសារគំរូរបស់ ICAO)</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/mrz/parse.py" line="+96"/>
+        <source>No MRZ was given. Scan the document, or type its 2 lines (passport) or 3 lines (ID card).</source>
+        <translation>មិនទាន់មាន MRZ ទេ។ សូមស្កេនឯកសារ ឬវាយបញ្ចូល 2 បន្ទាត់របស់វា (លិខិតឆ្លងដែន) ឬ 3 បន្ទាត់ (អត្តសញ្ញាណប័ណ្ណ)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one line of {found} characters was given; an MRZ has 2 lines of 44 (passport) or 3 lines of 30 (ID card). Scan the document again.</source>
+        <translation>មានតែមួយបន្ទាត់ដែលមាន {found} តួអក្សរប៉ុណ្ណោះ។ MRZ មាន 2 បន្ទាត់ នីមួយៗ 44 តួអក្សរ (លិខិតឆ្លងដែន) ឬ 3 បន្ទាត់ នីមួយៗ 30 តួអក្សរ (អត្តសញ្ញាណប័ណ្ណ)។ សូមស្កេនឯកសារម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An MRZ has 2 lines (passport: 2 of 44 characters) or 3 lines (ID card: 3 of 30); {count} lines were given. Scan the document again.</source>
+        <translation>MRZ មាន 2 បន្ទាត់ (លិខិតឆ្លងដែន៖ 2 បន្ទាត់ នីមួយៗ 44 តួអក្សរ) ឬ 3 បន្ទាត់ (អត្តសញ្ញាណប័ណ្ណ៖ 3 បន្ទាត់ នីមួយៗ 30 តួអក្សរ) ប៉ុន្តែបានទទួល {count} បន្ទាត់។ សូមស្កេនឯកសារម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line {line} has {found} characters; each line of a {format} MRZ has {length}. A character was dropped or added in reading: scan the document again.</source>
+        <translation>បន្ទាត់ទី {line} មាន {found} តួអក្សរ ប៉ុន្តែបន្ទាត់នីមួយៗនៃ MRZ ប្រភេទ {format} មាន {length} តួអក្សរ។ តួអក្សរមួយត្រូវបានបាត់ ឬបន្ថែមពេលអាន៖ សូមស្កេនឯកសារម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines {lines} have {found} characters; each line of a {format} MRZ has {length}. Scan the document again.</source>
+        <translation>បន្ទាត់ទី {lines} មាន {found} តួអក្សរ ប៉ុន្តែបន្ទាត់នីមួយៗនៃ MRZ ប្រភេទ {format} មាន {length} តួអក្សរ។ សូមស្កេនឯកសារម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document number check digit: expected {expected}, found {found} — the document number or its check digit was misread.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃលេខឯកសារ៖ ត្រូវជា {expected} តែឃើញ {found} — លេខឯកសារ ឬលេខផ្ទៀងផ្ទាត់របស់វាត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth check digit: expected {expected}, found {found} — the date or its check digit was misread.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃថ្ងៃខែឆ្នាំកំណើត៖ ត្រូវជា {expected} តែឃើញ {found} — កាលបរិច្ឆេទ ឬលេខផ្ទៀងផ្ទាត់របស់វាត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of expiry check digit: expected {expected}, found {found} — the date or its check digit was misread.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃកាលបរិច្ឆេទផុតកំណត់៖ ត្រូវជា {expected} តែឃើញ {found} — កាលបរិច្ឆេទ ឬលេខផ្ទៀងផ្ទាត់របស់វាត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal number check digit: expected {expected}, found {found} — the personal number or its check digit was misread.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃលេខផ្ទាល់ខ្លួន៖ ត្រូវជា {expected} តែឃើញ {found} — លេខផ្ទាល់ខ្លួន ឬលេខផ្ទៀងផ្ទាត់របស់វាត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composite check digit (the last character of line 2): expected {expected}, found {found} — one of the characters it covers (document number, dates, optional data and their check digits) or the digit itself was misread.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់រួម (តួអក្សរចុងក្រោយនៃបន្ទាត់ទី 2)៖ ត្រូវជា {expected} តែឃើញ {found} — តួអក្សរមួយដែលវាគ្របដណ្តប់ (លេខឯកសារ កាលបរិច្ឆេទ ទិន្នន័យស្រេចចិត្ត និងលេខផ្ទៀងផ្ទាត់របស់ពួកវា) ឬលេខនេះផ្ទាល់ត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The date of birth ({birth}) is not before the date of expiry ({expiry}) — one of the dates was misread.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត ({birth}) មិននៅមុនកាលបរិច្ឆេទផុតកំណត់ ({expiry}) ទេ — កាលបរិច្ឆេទមួយក្នុងចំណោមនោះត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document expired on {date}.</source>
+        <translation>ឯកសារនេះបានផុតកំណត់នៅ {date}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sex is &apos;{sex}&apos;, but it can only be M, F, X or &lt; — the character was misread.</source>
+        <translation>ភេទគឺ &apos;{sex}&apos; ប៉ុន្តែវាអាចជា M, F, X ឬ &lt; តែប៉ុណ្ណោះ — តួអក្សរនេះត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document code &apos;{code}&apos; is unusual: in a {format} document it starts with {codes}. Compare it with the data page.</source>
+        <translation>លេខកូដឯកសារ &apos;{code}&apos; មិនធម្មតាទេ៖ ក្នុងឯកសារប្រភេទ {format} វាចាប់ផ្តើមដោយ {codes}។ សូមប្រៀបធៀបវាជាមួយទំព័រទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTO (Utopia) is the code of ICAO&apos;s specimen documents: no real document carries it.</source>
+        <translation>UTO (យូតូពី) ជាលេខកូដនៃឯកសារគំរូរបស់ ICAO៖ គ្មានឯកសារពិតណាមួយប្រើលេខកូដនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line {line} has {count} character(s) that cannot be in an MRZ (only A-Z, 0-9 and &lt;), the first &apos;{char}&apos; at position {position} — the line was misread or mistyped.</source>
+        <translation>បន្ទាត់ទី {line} មានតួអក្សរចំនួន {count} ដែលមិនអាចមាននៅក្នុង MRZ បាន (មានតែ A-Z, 0-9 និង &lt; ប៉ុណ្ណោះ) តួអក្សរទីមួយគឺ &apos;{char}&apos; នៅទីតាំងទី {position} — បន្ទាត់នេះត្រូវបានអានខុស ឬវាយខុស។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The document number&apos;s check digit is a filler (&lt;), which marks a number longer than 9 characters, but the rest of the number and its check digit are missing from the optional data — the line was misread.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃលេខឯកសារជាតួបំពេញ (&lt;) ដែលបញ្ជាក់ថាលេខនេះវែងជាង 9 តួអក្សរ ប៉ុន្តែផ្នែកដែលនៅសល់នៃលេខ និងលេខផ្ទៀងផ្ទាត់របស់វាបាត់ពីទិន្នន័យស្រេចចិត្ត — បន្ទាត់នេះត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The name field has no surname — the name line was misread.</source>
+        <translation>ផ្នែកឈ្មោះគ្មាននាមត្រកូលទេ — បន្ទាត់ឈ្មោះត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name field contains digits, which a name in an MRZ never has — the name line was misread (0 for O, 1 for I?).</source>
+        <translation>ផ្នែកឈ្មោះមានលេខ ដែលឈ្មោះក្នុង MRZ មិនដែលមានទេ — បន្ទាត់ឈ្មោះត្រូវបានអានខុស (0 ជំនួស O, 1 ជំនួស I?)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name fills its whole field and may be cut short; take the full name from the data page.</source>
+        <translation>ឈ្មោះពេញផ្នែកទាំងមូល ហើយប្រហែលជាត្រូវបានកាត់ខ្លី។ សូមយកឈ្មោះពេញពីទំព័រទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date of birth is wholly or partly unknown ({raw}): 9303 writes unknown parts as &lt;.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតមិនស្គាល់ទាំងស្រុង ឬមួយផ្នែក ({raw})៖ ឯកសារ ICAO 9303 សរសេរផ្នែកដែលមិនស្គាល់ជា &lt;។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date of birth &apos;{raw}&apos; is not a valid date (YYMMDD) — a character was misread.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត &apos;{raw}&apos; មិនមែនជាកាលបរិច្ឆេទត្រឹមត្រូវ (YYMMDD) ទេ — តួអក្សរមួយត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document gives no date of expiry.</source>
+        <translation>ឯកសារនេះមិនបញ្ជាក់កាលបរិច្ឆេទផុតកំណត់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of expiry &apos;{raw}&apos; is not a valid date (YYMMDD) — a character was misread.</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់ &apos;{raw}&apos; មិនមែនជាកាលបរិច្ឆេទត្រឹមត្រូវ (YYMMDD) ទេ — តួអក្សរមួយត្រូវបានអានខុស។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issuing state &apos;{code}&apos; is not an ISO 3166-1 or ICAO code — the code was misread, or the document must be examined.</source>
+        <translation>រដ្ឋចេញឯកសារ &apos;{code}&apos; មិនមែនជាលេខកូដ ISO 3166-1 ឬ ICAO ទេ — លេខកូដត្រូវបានអានខុស ឬត្រូវពិនិត្យឯកសារនេះឲ្យបានល្អិតល្អន់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nationality &apos;{code}&apos; is not an ISO 3166-1 or ICAO code — the code was misread, or the document must be examined.</source>
+        <translation>សញ្ជាតិ &apos;{code}&apos; មិនមែនជាលេខកូដ ISO 3166-1 ឬ ICAO ទេ — លេខកូដត្រូវបានអានខុស ឬត្រូវពិនិត្យឯកសារនេះឲ្យបានល្អិតល្អន់។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{code} is a former country code ({name}), no longer issued; examine the document.</source>
+        <translation>{code} ជាលេខកូដប្រទេសចាស់ ({name}) ដែលលែងចេញហើយ។ សូមពិនិត្យឯកសារនេះឲ្យបានល្អិតល្អន់។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/mrz/report.py" line="+16"/>
+        <source>Passport (TD3, 2 lines of 44)</source>
+        <translation>លិខិតឆ្លងដែន (TD3, 2 បន្ទាត់ នីមួយៗ 44 តួអក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document (TD2, 2 lines of 36)</source>
+        <translation>ឯកសារធ្វើដំណើរ (TD2, 2 បន្ទាត់ នីមួយៗ 36 តួអក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity card (TD1, 3 lines of 30)</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ (TD1, 3 បន្ទាត់ នីមួយៗ 30 តួអក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa (MRV-A, 2 lines of 44)</source>
+        <translation>ទិដ្ឋាការ (MRV-A, 2 បន្ទាត់ នីមួយៗ 44 តួអក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa (MRV-B, 2 lines of 36)</source>
+        <translation>ទិដ្ឋាការ (MRV-B, 2 បន្ទាត់ នីមួយៗ 36 តួអក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M (male)</source>
+        <translation>M (ប្រុស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F (female)</source>
+        <translation>F (ស្រី)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (unspecified)</source>
+        <translation>X (មិនបញ្ជាក់)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; (unspecified)</source>
+        <translation>&lt; (មិនបញ្ជាក់)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(unknown code)</source>
+        <translation>(លេខកូដមិនស្គាល់)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check digit {found}: correct</source>
+        <translation>លេខផ្ទៀងផ្ទាត់ {found}៖ ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check digit WRONG: expected {expected}, found {found}</source>
+        <translation>លេខផ្ទៀងផ្ទាត់ខុស៖ ត្រូវជា {expected} តែឃើញ {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal number</source>
+        <translation>លេខផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional data</source>
+        <translation>ទិន្នន័យស្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document code</source>
+        <translation>លេខកូដឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing state</source>
+        <translation>រដ្ឋចេញឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>លេខឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of expiry</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(expired)</source>
+        <translation>(ផុតកំណត់)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional data, line 2</source>
+        <translation>ទិន្នន័យស្រេចចិត្ត បន្ទាត់ទី 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composite</source>
+        <translation>លេខផ្ទៀងផ្ទាត់រួម</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes:</source>
+        <translation>កំណត់សម្គាល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>បញ្ហា៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every check passes.</source>
+        <translation>ការពិនិត្យទាំងអស់ត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} problem(s): the MRZ was misread, or the document must be examined.</source>
+        <translation>មានបញ្ហាចំនួន {count}៖ MRZ ត្រូវបានអានខុស ឬត្រូវពិនិត្យឯកសារនេះឲ្យបានល្អិតល្អន់។</translation>
+    </message>
+</context>
+<context>
+    <name>NewArrivalDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-106"/>
+        <source>New arrival</source>
+        <translation>ការមកដល់ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the vessel: name, IMO number, MMSI or call sign</source>
+        <translation>ស្វែងរកនាវា៖ ឈ្មោះ លេខ IMO, MMSI ឬសញ្ញាហៅ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a new vessel…</source>
+        <translation>ចុះបញ្ជីនាវាថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record arrival</source>
+        <translation>កត់ត្រាការមកដល់</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No vessel chosen yet.</source>
+        <translation>មិនទាន់បានជ្រើសរើសនាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arriving: %1</source>
+        <translation>កំពុងមកដល់៖ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the vessel from the list, or register a new one.</source>
+        <translation>សូមជ្រើសរើសនាវាពីបញ្ជី ឬចុះបញ្ជីនាវាថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="+282"/>
+        <source>Enable %1</source>
+        <translation>បើកគណនី %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabling %1 needs a new password: the old one stopped working when the account was disabled. The user must change it at the first log-in.</source>
+        <translation>ការបើកគណនី %1 ត្រូវការពាក្យសម្ងាត់ថ្មី៖ ពាក្យសម្ងាត់ចាស់លែងប្រើបាន តាំងពីពេលគណនីត្រូវបានបិទ។ អ្នកប្រើប្រាស់ត្រូវប្តូរវានៅពេលចូលលើកដំបូង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset the password of %1</source>
+        <translation>កំណត់ពាក្យសម្ងាត់របស់ %1 ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new password for %1. The old password stops working at once; the user must change the new one at the first log-in.</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ថ្មីសម្រាប់ %1។ ពាក្យសម្ងាត់ចាស់លែងប្រើបានភ្លាមៗ។ អ្នកប្រើប្រាស់ត្រូវប្តូរពាក្យសម្ងាត់ថ្មីនេះនៅពេលចូលលើកដំបូង។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again:</source>
+        <translation>បញ្ជាក់ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enable</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enabling the account…</source>
+        <translation>កំពុងបើកគណនី…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting the password…</source>
+        <translation>កំពុងកំណត់ពាក្យសម្ងាត់…</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallForm</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_form.py" line="+84"/>
+        <source>Arrival:</source>
+        <translation>មកដល់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last port:</source>
+        <translation>កំពង់ផែមុន៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port:</source>
+        <translation>កំពង់ផែបន្ទាប់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berth:</source>
+        <translation>ចំណត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent:</source>
+        <translation>ភ្នាក់ងារនាវា៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voyage number:</source>
+        <translation>លេខជើងដំណើរ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew:</source>
+        <translation>នាវិក៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passengers:</source>
+        <translation>អ្នកដំណើរ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Departure:</source>
+        <translation>ចេញដំណើរ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when the departure time is known</source>
+        <translation>គូសធីក នៅពេលដឹងម៉ោងចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UN/LOCODE or port name, e.g. VNSGN</source>
+        <translation>UN/LOCODE ឬឈ្មោះកំពង់ផែ ឧ. VNSGN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>ចំនួន</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_call_page.py" line="+93"/>
+        <source>Vessel…</source>
+        <translation>នាវា…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vessel&apos;s page</source>
+        <translation>បើកទំព័ររបស់នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែប្រែ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessel:</source>
+        <translation>នាវា៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag:</source>
+        <translation>ទង់ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMO:</source>
+        <translation>IMO៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival:</source>
+        <translation>មកដល់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure:</source>
+        <translation>ចេញដំណើរ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port:</source>
+        <translation>កំពង់ផែមុន៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next port:</source>
+        <translation>កំពង់ផែបន្ទាប់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth:</source>
+        <translation>ចំណត៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent:</source>
+        <translation>ភ្នាក់ងារនាវា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voyage:</source>
+        <translation>ជើងដំណើរ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew:</source>
+        <translation>នាវិក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passengers:</source>
+        <translation>អ្នកដំណើរ៖</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Port call · arrived %1</source>
+        <translation>ការចូលចតកំពង់ផែ · មកដល់ %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vulnerable persons found aboard — %1</source>
+        <translation>បុគ្គលងាយរងគ្រោះដែលរកឃើញនៅលើនាវា — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crew lists (%1)</source>
+        <translation>បញ្ជីនាវិក (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons found aboard (%1)</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspections (%1)</source>
+        <translation>ការត្រួតពិនិត្យ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+78"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>ទង់ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last port</source>
+        <translation>កំពង់ផែមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port</source>
+        <translation>កំពង់ផែបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berth</source>
+        <translation>ចំណត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voyage</source>
+        <translation>ជើងដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew</source>
+        <translation>នាវិក</translation>
+    </message>
+</context>
+<context>
+    <name>PortCallsView</name>
+    <message>
+        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+124"/>
+        <source>Port calls</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New arrival…</source>
+        <translation>ការមកដល់ថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a vessel&apos;s arrival (Ctrl+N)</source>
+        <translation>កត់ត្រាការមកដល់របស់នាវា (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived:</source>
+        <translation>មកដល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>គ្រប់ពេល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between dates…</source>
+        <translation>ចន្លោះកាលបរិច្ឆេទ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vessel:</source>
+        <translation>នាវា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the vessel&apos;s name</source>
+        <translation>ផ្នែកនៃឈ្មោះនាវា</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 port calls</source>
+        <translation>ការចូលចតកំពង់ផែចំនួន %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="+146"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/page.py" line="+64"/>
+        <source>← Back</source>
+        <translation>← ថយក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>ត្រឡប់ទៅទំព័រមុន (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../piu_desk/core/domain/crew.py" line="+35"/>
+        <source>Minor</source>
+        <translation>អនីតិជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim of trafficking</source>
+        <translation>អាចជាជនរងគ្រោះនៃការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs medical care</source>
+        <translation>ត្រូវការការព្យាបាលវេជ្ជសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/inspection.py" line="+44"/>
+        <source>Routine</source>
+        <translation>ជាប្រចាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted</source>
+        <translation>មានគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of a tip-off</source>
+        <translation>តាមដានព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>គ្មានបញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to another agency</source>
+        <translation>បានបញ្ជូនទៅស្ថាប័នផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel detained</source>
+        <translation>នាវាត្រូវបានឃាត់ទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons taken off the vessel</source>
+        <translation>បុគ្គលត្រូវបាននាំចុះពីនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry denied</source>
+        <translation>ត្រូវបានបដិសេធមិនឲ្យចូល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>សេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted for approval</source>
+        <translation>បានដាក់ជូនអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned for changes</source>
+        <translation>បានប្រគល់ត្រឡប់វិញដើម្បីកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/search.py" line="-13"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew member</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/vessels.py" line="-47"/>
+        <source>same IMO number</source>
+        <translation>លេខ IMO ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same MMSI</source>
+        <translation>MMSI ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same call sign</source>
+        <translation>សញ្ញាហៅដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name (now or formerly) and flag</source>
+        <translation>ឈ្មោះ (បច្ចុប្បន្ន ឬពីមុន) និងទង់ជាតិដូចគ្នា</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <location filename="../piu_desk/ui/login.py" line="-156"/>
+        <source>Type the recovery key from the printed sheet, group by group. Spaces and dashes do not matter. Each use is recorded in the audit trail.</source>
+        <translation>សូមវាយសោស្តារពីសន្លឹកដែលបានបោះពុម្ព ម្តងមួយក្រុមៗ។ ដកឃ្លា និងសញ្ញាដាច់ (-) មិនសំខាន់ទេ។ ការប្រើប្រាស់នីមួយៗត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with the recovery key</source>
+        <translation>ចូលដោយប្រើសោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the recovery key…</source>
+        <translation>កំពុងពិនិត្យសោស្តារ…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This recovery key does not open this store. Check that the sheet belongs to this station.</source>
+        <translation>សោស្តារនេះមិនអាចបើកឃ្លាំងទិន្នន័យនេះបានទេ។ សូមពិនិត្យថាសន្លឹកនេះជារបស់ស្ថានីយនេះ។</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/recovery_dialog.py" line="+80"/>
+        <source>New recovery key</source>
+        <translation>សោស្តារថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the new recovery key of %1. It is shown only this once; the previous recovery key no longer works.</source>
+        <translation>នេះជាសោស្តារថ្មីរបស់ %1។ វាត្រូវបានបង្ហាញតែម្តងនេះប៉ុណ្ណោះ។ សោស្តារមុនលែងប្រើបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print it, or copy it by hand, and keep the sheet sealed in the safe. Anyone holding it can open the store; if every administrator forgets their password, only this key opens it.</source>
+        <translation>សូមបោះពុម្ព ឬចម្លងវាដោយដៃ ហើយរក្សាសន្លឹកនេះដោយបិទជិតក្នុងទូដែក។ អ្នកណាដែលកាន់វា អាចបើកឃ្លាំងទិន្នន័យបាន។ ប្រសិនបើអ្នកគ្រប់គ្រងប្រព័ន្ធទាំងអស់ភ្លេចពាក្យសម្ងាត់ មានតែសោនេះទេដែលអាចបើកវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIU Desk recovery key</source>
+        <translation>សោស្តារ PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued %1</source>
+        <translation>ចេញនៅ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the recovery key</source>
+        <translation>បោះពុម្ពសោស្តារ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="-42"/>
+        <source>The recovery key</source>
+        <translation>សោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: shown this once only.</source>
+        <translation>ជំហានទី 3 នៃ 3៖ បង្ហាញតែម្តងនេះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If every administrator password is lost, this key is the only way into the store. Print it or write it down now, and keep it locked away from the computer. It will not be shown again.</source>
+        <translation>ប្រសិនបើពាក្យសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធទាំងអស់បាត់ សោនេះជាមធ្យោបាយតែមួយគត់ដើម្បីចូលឃ្លាំងទិន្នន័យ។ សូមបោះពុម្ព ឬសរសេរវាទុកឥឡូវនេះ ហើយរក្សាវាក្នុងកន្លែងចាក់សោ ដាច់ដោយឡែកពីកុំព្យូទ័រ។ វានឹងមិនត្រូវបានបង្ហាញម្តងទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have printed or written down the recovery key</source>
+        <translation>ខ្ញុំបានបោះពុម្ព ឬសរសេរសោស្តារទុករួចហើយ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../piu_desk/ui/recovery_sheet.py" line="+53"/>
+        <source>PIU Desk recovery key</source>
+        <translation>សោស្តារ PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station:</source>
+        <translation>ស្ថានីយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>អង្គភាព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>កាលបរិច្ឆេទបោះពុម្ព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key opens the store when every administrator password is lost. Keep this sheet locked away, apart from the computer. Anyone who holds it can read everything on the desk.</source>
+        <translation>សោនេះបើកឃ្លាំងទិន្នន័យ នៅពេលពាក្យសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធទាំងអស់បាត់។ សូមរក្សាសន្លឹកនេះក្នុងកន្លែងចាក់សោ ដាច់ដោយឡែកពីកុំព្យូទ័រ។ អ្នកណាដែលកាន់វា អាចអានអ្វីៗទាំងអស់នៅលើតុការងារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Print the recovery key</source>
+        <translation>បោះពុម្ពសោស្តារ</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../piu_desk/core/reports/document.py" line="+47"/>
+        <source>Page {page} of {pages}</source>
+        <translation>ទំព័រ {page} នៃ {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: {reference}</source>
+        <translation>លេខយោង៖ {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code: {code}</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់៖ {code}</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/recovery_sheet.py" line="+26"/>
+        <source>PIU Desk recovery key</source>
+        <translation>សោស្តារ PIU Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station:</source>
+        <translation>ស្ថានីយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>អង្គភាព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>កាលបរិច្ឆេទបោះពុម្ព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this sheet in the safe. Anyone holding it can open the store and read everything in it.</source>
+        <translation>សូមរក្សាសន្លឹកនេះក្នុងទូដែក។ អ្នកណាដែលកាន់វា អាចបើកឃ្លាំងទិន្នន័យ និងអានអ្វីៗទាំងអស់នៅក្នុងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is needed only when every administrator password is lost. Type the groups in order; a group typed wrong is named by its number.</source>
+        <translation>សោនេះត្រូវការតែនៅពេលពាក្យសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធទាំងអស់បាត់ប៉ុណ្ណោះ។ សូមវាយក្រុមតាមលំដាប់។ ក្រុមណាដែលវាយខុស នឹងត្រូវបានបង្ហាញតាមលេខរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a new recovery key is made, this one stops working: destroy this sheet.</source>
+        <translation>នៅពេលសោស្តារថ្មីត្រូវបានបង្កើត សោនេះលែងប្រើបាន៖ សូមបំផ្លាញសន្លឹកនេះចោល។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed in the safe by</source>
+        <translation>ដាក់ក្នុងទូដែកដោយ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/tables.py" line="+19"/>
+        <source>None</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>តួនាទី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>កាលបរិច្ឆេទ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>ហត្ថលេខា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>រៀបចំដោយ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+47"/>
+        <source>Inspection report</source>
+        <translation>របាយការណ៍ត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This inspection is not approved ({status}); the record may still change.</source>
+        <translation>ការត្រួតពិនិត្យនេះមិនទាន់បានអនុម័តទេ ({status})។ កំណត់ត្រានេះអាចនៅតែផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No findings were written.</source>
+        <translation>គ្មានការរកឃើញត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons found aboard</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendments</source>
+        <translation>វិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag</source>
+        <translation>ទង់ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross tonnage</source>
+        <translation>តោនសរុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner / operator</source>
+        <translation>ម្ចាស់ / ប្រតិបត្តិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names and flags</source>
+        <translation>ឈ្មោះ និងទង់ជាតិពីមុន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last port</source>
+        <translation>កំពង់ផែមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port</source>
+        <translation>កំពង់ផែបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth</source>
+        <translation>ចំណត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>ភ្នាក់ងារនាវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passengers</source>
+        <translation>អ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>កាលបរិច្ឆេទ និងម៉ោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding officers</source>
+        <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level</source>
+        <translation>កម្រិតហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/tables.py" line="+1"/>
+        <source>Reviewed by</source>
+        <translation>ពិនិត្យដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on</source>
+        <translation>កាលបរិច្ឆេទពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review comment</source>
+        <translation>មតិយោបល់ពីការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of birth or age</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត ឬអាយុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} years</source>
+        <translation>{age} ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerability</source>
+        <translation>ភាពងាយរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circumstances</source>
+        <translation>កាលៈទេសៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>ឈ្មោះឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended on</source>
+        <translation>កាលបរិច្ឆេទវិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended by</source>
+        <translation>វិសោធនកម្មដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding officer</source>
+        <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewing supervisor</source>
+        <translation>ប្រធានក្រុមដែលពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/crew_list_report.py" line="+33"/>
+        <source>Crew list</source>
+        <translation>បញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO FAL Form 5</source>
+        <translation>ទម្រង់ IMO FAL លេខ 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="-54"/>
+        <source>Printed by {name} on {date}</source>
+        <translation>បោះពុម្ពដោយ {name} នៅ {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {file}</source>
+        <translation>ប្រភព៖ {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+22"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
+        <source>Departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and signature by master, authorized agent or officer</source>
+        <translation>កាលបរិច្ឆេទ និងហត្ថលេខារបស់មេបញ្ជាការនាវា ភ្នាក់ងារដែលមានការអនុញ្ញាត ឬមន្ត្រីនាវា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of ship</source>
+        <translation>ឈ្មោះនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="-10"/>
+        <source>IMO number</source>
+        <translation>លេខ IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
+        <source>Call sign</source>
+        <translation>សញ្ញាហៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+13"/>
+        <source>Voyage number</source>
+        <translation>លេខជើងដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port of arrival/departure</source>
+        <translation>កំពង់ផែមកដល់/ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of arrival/departure</source>
+        <translation>កាលបរិច្ឆេទមកដល់/ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag State of ship</source>
+        <translation>រដ្ឋទង់ជាតិនៃនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port of call</source>
+        <translation>កំពង់ផែចូលចតមុន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+13"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>ឋានៈ ឬមុខងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>ទីកន្លែងកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+3"/>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature of identity document</source>
+        <translation>ប្រភេទឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of identity document</source>
+        <translation>លេខឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuing State of identity document</source>
+        <translation>រដ្ឋចេញឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry date of identity document</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់នៃឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dialogs.py" line="+81"/>
+        <source>Restore from backup</source>
+        <translation>ស្តារពីការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup replaces the store on this computer. The current store is not deleted: it is moved to a folder beside it. Log in as an administrator of the backup.</source>
+        <translation>ការបម្រុងទុកនឹងជំនួសឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះ។ ឃ្លាំងទិន្នន័យបច្ចុប្បន្នមិនត្រូវបានលុបទេ៖ វាត្រូវបានផ្លាស់ទីទៅថតមួយនៅក្បែរវា។ សូមចូលក្នុងនាមជាអ្នកគ្រប់គ្រងប្រព័ន្ធនៃការបម្រុងទុកនោះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file:</source>
+        <translation>ឯកសារបម្រុងទុក៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name:</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>ស្តារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a backup file</source>
+        <translation>ជ្រើសរើសឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an existing backup file.</source>
+        <translation>សូមជ្រើសរើសឯកសារបម្រុងទុកដែលមានស្រាប់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an administrator&apos;s user name and password.</source>
+        <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើប្រាស់ និងពាក្យសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../piu_desk/core/domain/accounts.py" line="+27"/>
+        <source>Officer</source>
+        <translation>មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>ប្រធានក្រុម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment custodian</source>
+        <translation>អ្នកថែរក្សាសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange officer</source>
+        <translation>មន្ត្រីផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../piu_desk/ui/sections.py" line="+47"/>
+        <source>Administration</source>
+        <translation>ការគ្រប់គ្រងប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../piu_desk/ui/settings_view.py" line="+93"/>
+        <source>Settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of PIU Desk:</source>
+        <translation>ភាសារបស់ PIU Desk៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic lock</source>
+        <translation>ការចាក់សោស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after this many idle minutes:</source>
+        <translation>ចាក់សោក្រោយពេលមិនប្រើប្រាស់រយៈពេល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> នាទី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk locks itself after this time without keyboard or mouse use, and when the computer&apos;s screen locks. It applies to every account on this desk.</source>
+        <translation>តុការងារចាក់សោដោយស្វ័យប្រវត្តិ ក្រោយរយៈពេលនេះដែលគ្មានការប្រើក្តារចុច ឬកណ្តុរ និងនៅពេលអេក្រង់កុំព្យូទ័រចាក់សោ។ ការកំណត់នេះអនុវត្តចំពោះគណនីទាំងអស់នៅលើតុការងារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk locks itself after this time without keyboard or mouse use. Only an administrator can change it.</source>
+        <translation>តុការងារចាក់សោដោយស្វ័យប្រវត្តិ ក្រោយរយៈពេលនេះដែលគ្មានការប្រើក្តារចុច ឬកណ្តុរ។ មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្តូរវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password…</source>
+        <translation>ប្តូរពាក្យសម្ងាត់របស់ខ្ញុំ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password was changed.</source>
+        <translation>ពាក្យសម្ងាត់របស់អ្នកត្រូវបានប្តូររួចហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../piu_desk/ui/shell.py" line="+237"/>
+        <source>Restoring the backup…</source>
+        <translation>កំពុងស្តារពីការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The backup was restored. Log in to continue.</source>
+        <translation>ការស្តារពីការបម្រុងទុកបានបញ្ចប់។ សូមចូលដើម្បីបន្ត។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store it replaced was moved to:
+{path}</source>
+        <translation>ឃ្លាំងទិន្នន័យដែលត្រូវបានជំនួស ត្រូវបានផ្លាស់ទីទៅ៖
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup restored</source>
+        <translation>បានស្តារពីការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../piu_desk/ui/wizard.py" line="-175"/>
+        <source>This desk&apos;s station</source>
+        <translation>ស្ថានីយរបស់តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1 of 3: the port unit this computer belongs to.</source>
+        <translation>ជំហានទី 1 នៃ 3៖ អង្គភាពកំពង់ផែដែលប្រើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to PIU Desk. No store was found on this computer, so we set one up now. Everything you enter is kept encrypted on this computer.</source>
+        <translation>សូមស្វាគមន៍មកកាន់ PIU Desk។ រកមិនឃើញឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះទេ ដូច្នេះយើងនឹងរៀបចំឃ្លាំងទិន្នន័យមួយឥឡូវនេះ។ អ្វីៗទាំងអស់ដែលអ្នកបញ្ចូល ត្រូវបានរក្សាទុកដោយដាក់កូដសម្ងាត់នៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name:</source>
+        <translation>ឈ្មោះស្ថានីយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN/LOCODE:</source>
+        <translation>UN/LOCODE៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (optional):</source>
+        <translation>អង្គភាព (ស្រេចចិត្ត)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example Sihanoukville Autonomous Port PIU</source>
+        <translation>ឧទាហរណ៍ PIU កំពង់ផែស្វយ័តក្រុងព្រះសីហនុ</translation>
+    </message>
+</context>
+<context>
+    <name>StoreView</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/store_view.py" line="+114"/>
+        <source>Backup</source>
+        <translation>ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back up…</source>
+        <translation>បម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an encrypted copy of the database and its key slots to one file, for example on a USB stick kept in the safe. It opens only with a password of this store or its recovery key.</source>
+        <translation>សរសេរច្បាប់ចម្លងដាក់កូដសម្ងាត់នៃមូលដ្ឋានទិន្នន័យ និងប្រអប់សោរបស់វាទៅក្នុងឯកសារតែមួយ ឧទាហរណ៍ លើឧបករណ៍ផ្ទុក USB ដែលរក្សាទុកក្នុងទូដែក។ ឯកសារនេះបើកបានតែដោយពាក្យសម្ងាត់នៃឃ្លាំងទិន្នន័យនេះ ឬសោស្តាររបស់វាប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity check</source>
+        <translation>ការពិនិត្យភាពត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check now</source>
+        <translation>ពិនិត្យឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every page of the encrypted database, its structure and the audit chain. Nothing is changed.</source>
+        <translation>ពិនិត្យគ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យដាក់កូដសម្ងាត់ រចនាសម្ព័ន្ធរបស់វា និងខ្សែសង្វាក់សវនកម្ម។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data key</source>
+        <translation>សោទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate data key…</source>
+        <translation>ប្តូរសោទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the whole database again under a new key. Do this when a laptop, a disk or a copy of the data folder may have been exposed. Every enabled account keeps its password.</source>
+        <translation>ដាក់កូដសម្ងាត់មូលដ្ឋានទិន្នន័យទាំងមូលឡើងវិញដោយប្រើសោថ្មី។ សូមធ្វើការនេះ នៅពេលកុំព្យូទ័រយួរដៃ ថាស ឬច្បាប់ចម្លងនៃថតទិន្នន័យ អាចបានធ្លាក់ក្នុងដៃអ្នកដទៃ។ គណនីដែលកំពុងបើកទាំងអស់ នៅតែប្រើពាក្យសម្ងាត់ដដែល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>សោស្តារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New recovery key…</source>
+        <translation>សោស្តារថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a new recovery key, for example when the printed sheet went missing. The old key stops working at once.</source>
+        <translation>ចេញសោស្តារថ្មី ឧទាហរណ៍ នៅពេលសន្លឹកដែលបានបោះពុម្ពបាត់។ សោចាស់លែងប្រើបានភ្លាមៗ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the store</source>
+        <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIU Desk backups (*.piubak)</source>
+        <translation>ឯកសារបម្រុងទុក PIU Desk (*.piubak)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the backup…</source>
+        <translation>កំពុងសរសេរឯកសារបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File: %1
+Size: %2
+Made: %3
+Keep it somewhere safe, away from this computer.</source>
+        <translation>ឯកសារ៖ %1
+ទំហំ៖ %2
+បង្កើតនៅ៖ %3
+សូមរក្សាទុកវានៅកន្លែងមានសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was written and read back.</source>
+        <translation>ឯកសារបម្រុងទុកត្រូវបានសរសេរ ហើយអានផ្ទៀងផ្ទាត់ឡើងវិញរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup was written.</source>
+        <translation>គ្មានឯកសារបម្រុងទុកត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the store…</source>
+        <translation>កំពុងពិនិត្យឃ្លាំងទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem: %1</source>
+        <translation>បញ្ហា៖ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and %1 more problems.</source>
+        <translation>… និងបញ្ហាចំនួន %1 ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail: entry %1 does not fit the chain (%2).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ កំណត់ត្រា %1 មិនត្រូវនឹងខ្សែសង្វាក់ (%2)។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store is sound: pages, structure and the audit chain (%1 entries) were checked.</source>
+        <translation>ឃ្លាំងទិន្នន័យមានសភាពល្អ៖ បានពិនិត្យទំព័រ រចនាសម្ព័ន្ធ និងខ្សែសង្វាក់សវនកម្ម (កំណត់ត្រាចំនួន %1)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check found problems. Do not write to the store; restore the latest backup or call support.</source>
+        <translation>ការពិនិត្យបានរកឃើញបញ្ហា។ កុំសរសេរអ្វីចូលឃ្លាំងទិន្នន័យ។ សូមស្តារពីការបម្រុងទុកចុងក្រោយបំផុត ឬទាក់ទងផ្នែកគាំទ្របច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: the key-slot file was altered outside PIU Desk.</source>
+        <translation>ការព្រមាន៖ ឯកសារប្រអប់សោត្រូវបានកែប្រែនៅខាងក្រៅ PIU Desk។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: an older copy of the database was put back.</source>
+        <translation>ការព្រមាន៖ ច្បាប់ចម្លងចាស់នៃមូលដ្ឋានទិន្នន័យត្រូវបានដាក់មកវិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>ការព្រមាន៖ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotate the data key?</source>
+        <translation>ប្តូរសោទិន្នន័យមែនទេ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole database will be encrypted again under a new data key. Every enabled account keeps its password; old copies of the data folder no longer open with today&apos;s key slots.</source>
+        <translation>មូលដ្ឋានទិន្នន័យទាំងមូលនឹងត្រូវដាក់កូដសម្ងាត់ឡើងវិញដោយប្រើសោទិន្នន័យថ្មី។ គណនីដែលកំពុងបើកទាំងអស់ នៅតែប្រើពាក្យសម្ងាត់ដដែល។ ច្បាប់ចម្លងចាស់ៗនៃថតទិន្នន័យនឹងលែងបើកបានជាមួយប្រអប់សោថ្ងៃនេះទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate the key</source>
+        <translation>ប្តូរសោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a large store this takes a while; keep the computer on until it is done.</source>
+        <translation>សម្រាប់ឃ្លាំងទិន្នន័យធំ ការនេះចំណាយពេលយូរបន្តិច។ សូមកុំបិទកុំព្យូទ័ររហូតដល់ការងារនេះបញ្ចប់។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rotating the data key…</source>
+        <translation>កំពុងប្តូរសោទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data key was not rotated.</source>
+        <translation>សោទិន្នន័យមិនត្រូវបានប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data key was rotated.</source>
+        <translation>សោទិន្នន័យត្រូវបានប្តូររួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every enabled account keeps its password. Make a new backup: older backups still open with the passwords they were made with.</source>
+        <translation>គណនីដែលកំពុងបើកទាំងអស់ នៅតែប្រើពាក្យសម្ងាត់ដដែល។ សូមធ្វើការបម្រុងទុកថ្មី៖ ការបម្រុងទុកចាស់ៗនៅតែបើកបានដោយពាក្យសម្ងាត់ដែលមាននៅពេលបង្កើតវា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue a new recovery key?</source>
+        <translation>ចេញសោស្តារថ្មីមែនទេ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current recovery key stops working at once. The new one is shown only once: have the printer ready, or paper to copy it by hand.</source>
+        <translation>សោស្តារបច្ចុប្បន្ននឹងលែងប្រើបានភ្លាមៗ។ សោថ្មីនឹងត្រូវបានបង្ហាញតែម្តងប៉ុណ្ណោះ៖ សូមត្រៀមម៉ាស៊ីនបោះពុម្ព ឬក្រដាសសម្រាប់ចម្លងវាដោយដៃ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a new key</source>
+        <translation>ចេញសោថ្មី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issuing a new recovery key…</source>
+        <translation>កំពុងចេញសោស្តារថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new recovery key was issued.</source>
+        <translation>សោស្តារថ្មីត្រូវបានចេញរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous recovery key no longer works.</source>
+        <translation>សោស្តារមុនលែងប្រើបានទៀតហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWarnings</name>
+    <message>
+        <location filename="../piu_desk/ui/dialogs.py" line="-93"/>
+        <source>The key-slot file (the file that holds each account&apos;s locked key) was changed outside PIU Desk, or replaced by another copy, since this desk last used it. Someone may have tried to tamper with the accounts.</source>
+        <translation>ឯកសារប្រអប់សោ (ឯកសារដែលផ្ទុកសោដែលត្រូវបានការពាររបស់គណនីនីមួយៗ) ត្រូវបានកែប្រែនៅខាងក្រៅ PIU Desk ឬត្រូវបានជំនួសដោយច្បាប់ចម្លងផ្សេង តាំងពីតុការងារនេះបានប្រើវាចុងក្រោយ។ ប្រហែលជាមាននរណាម្នាក់បានព្យាយាមកែបន្លំគណនី។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell your supervisor now. Do not add or change accounts until they have looked at it, and compare the store with the last backup.</source>
+        <translation>សូមប្រាប់ប្រធានក្រុមរបស់អ្នកភ្លាម។ កុំបន្ថែម ឬកែប្រែគណនី រហូតដល់ប្រធានក្រុមបានពិនិត្យរួច ហើយសូមប្រៀបធៀបឃ្លាំងទិន្នន័យជាមួយការបម្រុងទុកចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is older than the one this desk last used: an earlier copy may have been put back. Records added since then may be missing.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះចាស់ជាងមូលដ្ឋានទិន្នន័យដែលតុការងារនេះបានប្រើចុងក្រោយ៖ ច្បាប់ចម្លងមុនៗប្រហែលជាត្រូវបានដាក់មកវិញ។ កំណត់ត្រាដែលបានបន្ថែមតាំងពីពេលនោះមក អាចនឹងបាត់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell your supervisor before you change anything, and compare the store with the last backup.</source>
+        <translation>សូមប្រាប់ប្រធានក្រុមរបស់អ្នក មុនពេលផ្លាស់ប្តូរអ្វីមួយ ហើយប្រៀបធៀបឃ្លាំងទិន្នន័យជាមួយការបម្រុងទុកចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store reported a problem at log-in.</source>
+        <translation>ឃ្លាំងទិន្នន័យបានរាយការណ៍បញ្ហាមួយនៅពេលចូល។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your supervisor and compare the store with the last backup.</source>
+        <translation>សូមប្រាប់ប្រធានក្រុមរបស់អ្នក ហើយប្រៀបធៀបឃ្លាំងទិន្នន័យជាមួយការបម្រុងទុកចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do:</source>
+        <translation>អ្វីដែលត្រូវធ្វើ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check this store</source>
+        <translation>ពិនិត្យឃ្លាំងទិន្នន័យនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../piu_desk/ui/tasks.py" line="+65"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="-114"/>
+        <source>Add a user</source>
+        <translation>បន្ថែមអ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit user</source>
+        <translation>កែប្រែអ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>ឈ្មោះពេញ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>បញ្ជាក់ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. sokha.chan</source>
+        <translation>ឧ. sokha.chan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user must choose a new password at the first log-in. Give this initial password to the user in person, never by message.</source>
+        <translation>អ្នកប្រើប្រាស់ត្រូវជ្រើសរើសពាក្យសម្ងាត់ថ្មីនៅពេលចូលលើកដំបូង។ សូមប្រគល់ពាក្យសម្ងាត់ដំបូងនេះទៅអ្នកប្រើប្រាស់ដោយផ្ទាល់ ដាច់ខាតកុំផ្ញើតាមសារ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add user</source>
+        <translation>បន្ថែមអ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords differ.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the account…</source>
+        <translation>កំពុងបន្ថែមគណនី…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the account…</source>
+        <translation>កំពុងរក្សាទុកគណនី…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/users_model.py" line="+81"/>
+        <source>User name</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>ឈ្មោះពេញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>ថ្ងៃបង្កើត</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Disabled</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>បានបើក</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/users_view.py" line="+97"/>
+        <source>Filter by user name, full name, role or status</source>
+        <translation>ច្រោះតាមឈ្មោះអ្នកប្រើប្រាស់ ឈ្មោះពេញ តួនាទី ឬស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user…</source>
+        <translation>បន្ថែមអ្នកប្រើប្រាស់…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែប្រែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>បិទ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable…</source>
+        <translation>បើក…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user can no longer log in; the data key is rotated.</source>
+        <translation>អ្នកប្រើប្រាស់នឹងលែងអាចចូលបានទៀត ហើយសោទិន្នន័យនឹងត្រូវបានប្តូរ។</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The account was added.</source>
+        <translation>គណនីត្រូវបានបន្ថែមរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 was saved.</source>
+        <translation>គណនី %1 ត្រូវបានរក្សាទុករួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new password was set for %1.</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីត្រូវបានកំណត់សម្រាប់ %1 រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account %1 is enabled again.</source>
+        <translation>គណនី %1 ត្រូវបានបើកឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disable %1?</source>
+        <translation>បិទគណនី %1 មែនទេ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will no longer be able to log in. The account stays in the list and in the audit trail, and can be enabled again later with a new password.</source>
+        <translation>%1 នឹងលែងអាចចូលបានទៀត។ គណនីនេះនៅតែមានក្នុងបញ្ជី និងក្នុងកំណត់ហេតុសវនកម្ម ហើយអាចបើកឡើងវិញនៅពេលក្រោយដោយប្រើពាក្យសម្ងាត់ថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabling rotates the data key: the whole database is encrypted again under a new key, so the old key slot of this account opens nothing. On a large store this takes a while; keep the computer on until it is done.</source>
+        <translation>ការបិទគណនីនឹងប្តូរសោទិន្នន័យ៖ មូលដ្ឋានទិន្នន័យទាំងមូលនឹងត្រូវដាក់កូដសម្ងាត់ឡើងវិញដោយប្រើសោថ្មី ដូច្នេះប្រអប់សោចាស់របស់គណនីនេះនឹងមិនអាចបើកអ្វីបានទៀតទេ។ សម្រាប់ឃ្លាំងទិន្នន័យធំ ការនេះចំណាយពេលយូរបន្តិច។ សូមកុំបិទកុំព្យូទ័ររហូតដល់ការងារនេះបញ្ចប់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disable and rotate the key</source>
+        <translation>បិទ និងប្តូរសោ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 is disabled and the data key was rotated.</source>
+        <translation>គណនី %1 ត្រូវបានបិទ ហើយសោទិន្នន័យត្រូវបានប្តូររួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disabling %1 and rotating the data key…</source>
+        <translation>កំពុងបិទគណនី %1 និងប្តូរសោទិន្នន័យ…</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../piu_desk/core/accounts.py" line="-169"/>
+        <source>There is no account {user}.</source>
+        <translation>គ្មានគណនី {user} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The user name {user} is taken (accounts are never deleted).</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់ {user} ត្រូវបានប្រើរួចហើយ (គណនីមិនត្រូវបានលុបឡើយ)។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>អ្នកមិនអាចដកតួនាទីអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់ខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{user} is the last administrator; appoint another first.</source>
+        <translation>{user} ជាអ្នកគ្រប់គ្រងប្រព័ន្ធចុងក្រោយ។ សូមតែងតាំងអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀតជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You cannot disable your own account.</source>
+        <translation>អ្នកមិនអាចបិទគណនីរបស់ខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Only a demo store keeps the passwords an administrator set.</source>
+        <translation>មានតែឃ្លាំងទិន្នន័យសាកល្បងប៉ុណ្ណោះ ដែលរក្សាទុកពាក្យសម្ងាត់ដែលអ្នកគ្រប់គ្រងប្រព័ន្ធបានកំណត់។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/desk.py" line="-51"/>
+        <source>Choose between 1 and 60 minutes.</source>
+        <translation>សូមជ្រើសរើសចន្លោះពី 1 ដល់ 60 នាទី។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose English or Khmer.</source>
+        <translation>សូមជ្រើសរើសភាសាអង់គ្លេស ឬភាសាខ្មែរ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/accounts.py" line="+32"/>
+        <source>A user name is 2 to 32 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់មានពី 2 ដល់ 32 តួអក្សរ៖ អក្សរឡាតាំងតូច (a-z) លេខ សញ្ញាចុច (.) សញ្ញាដាច់ (-) ឬសញ្ញាគូសក្រោម (_) ហើយត្រូវចាប់ផ្តើមដោយអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may not begin or end with a space.</source>
+        <translation>ពាក្យសម្ងាត់មិនអាចចាប់ផ្តើម ឬបញ្ចប់ដោយដកឃ្លាបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the person&apos;s full name (2 to 120 characters).</source>
+        <translation>សូមបញ្ចូលឈ្មោះពេញរបស់បុគ្គលនោះ (ពី 2 ដល់ 120 តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the account at least one role.</source>
+        <translation>សូមផ្តល់តួនាទីយ៉ាងហោចណាស់មួយដល់គណនីនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/identifiers.py" line="+66"/>
+        <source>An IMO number is 7 digits, with or without &apos;IMO&apos; before them (for example IMO 9074729); &apos;{text}&apos; is not one.</source>
+        <translation>លេខ IMO មាន 7 ខ្ទង់ ដោយមាន ឬគ្មាន &apos;IMO&apos; នៅខាងមុខ (ឧទាហរណ៍ IMO 9074729)។ &apos;{text}&apos; មិនមែនជាលេខ IMO ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IMO number has 7 digits; {number} has {count}. Copy it again from the ship&apos;s certificate.</source>
+        <translation>លេខ IMO មាន 7 ខ្ទង់ ប៉ុន្តែ {number} មាន {count} ខ្ទង់។ សូមចម្លងវាម្តងទៀតពីវិញ្ញាបនបត្ររបស់នាវា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMO number&apos;s check digit should be {expected}, not {found} — check the number on the ship&apos;s certificate.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃលេខ IMO គួរតែជា {expected} មិនមែន {found} ទេ — សូមពិនិត្យលេខនៅលើវិញ្ញាបនបត្ររបស់នាវា។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{mmsi} is a group call number for several ships (0 + MID), not one ship&apos;s MMSI.</source>
+        <translation>{mmsi} ជាលេខហៅជាក្រុមសម្រាប់នាវាច្រើន (0 + MID) មិនមែនជា MMSI របស់នាវាមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a coast station (00 + MID), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់ស្ថានីយឆ្នេរ (00 + MID) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mmsi} is the MMSI of a search and rescue aircraft (111 + MID), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់យន្តហោះស្វែងរក និងសង្គ្រោះ (111 + MID) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a handheld VHF radio (8 + MID), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់វិទ្យុ VHF កាន់ដៃ (8 + MID) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mmsi} is the MMSI of an AIS search and rescue transmitter (AIS-SART, 970), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់ឧបករណ៍បញ្ជូនសញ្ញាស្វែងរក និងសង្គ្រោះ AIS (AIS-SART, 970) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a man-overboard device (972), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់ឧបករណ៍សម្រាប់មនុស្សធ្លាក់ពីលើនាវា (972) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mmsi} is the MMSI of an emergency beacon with AIS (EPIRB-AIS, 974), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់ឧបករណ៍បញ្ចេញសញ្ញាអាសន្នដែលមាន AIS (EPIRB-AIS, 974) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of an autonomous radio device such as a net buoy (979), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់ឧបករណ៍វិទ្យុស្វយ័ត ដូចជាបណ្តែតអួន (979) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of a craft associated with a parent ship, such as a lifeboat or tender (98 + MID), not of the ship itself.</source>
+        <translation>{mmsi} ជា MMSI របស់យានដែលភ្ជាប់ជាមួយនាវាមេ ដូចជាទូកសង្គ្រោះ ឬទូកបម្រើ (98 + MID) មិនមែនរបស់នាវាមេផ្ទាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} is the MMSI of an aid to navigation such as a buoy or lighthouse (99 + MID), not of a ship.</source>
+        <translation>{mmsi} ជា MMSI របស់ឧបករណ៍ជំនួយការធ្វើនាវាចរណ៍ ដូចជាបណ្តែតសញ្ញា ឬប៉មភ្លើងហ្វារ (99 + MID) មិនមែនរបស់នាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mmsi} fits no MMSI series: a ship&apos;s MMSI starts with its country&apos;s MID (201 to 775). Check it for a typing error.</source>
+        <translation>{mmsi} មិនត្រូវនឹងជួរលេខ MMSI ណាមួយទេ៖ MMSI របស់នាវាចាប់ផ្តើមដោយ MID នៃប្រទេសរបស់វា (ពី 201 ដល់ 775)។ សូមពិនិត្យរកកំហុសវាយអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{mmsi} is a ship&apos;s MMSI; its MID {mid} is allocated to {country}.</source>
+        <translation>{mmsi} ជា MMSI របស់នាវា។ MID {mid} របស់វាត្រូវបានបែងចែកឲ្យ {country}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MID {mid} at the start of MMSI {mmsi} is not allocated to any country: the MMSI is mistyped or not genuine.</source>
+        <translation>MID {mid} នៅដើម MMSI {mmsi} មិនត្រូវបានបែងចែកឲ្យប្រទេសណាមួយទេ៖ MMSI នេះវាយខុស ឬមិនមែនជាលេខពិត។</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>An MMSI is 9 digits and nothing else (for example 514123456); &apos;{text}&apos; has other characters.</source>
+        <translation>MMSI មាន 9 ខ្ទង់ ហើយគ្មានអ្វីផ្សេងទៀតទេ (ឧទាហរណ៍ 514123456)។ &apos;{text}&apos; មានតួអក្សរផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An MMSI has 9 digits; {mmsi} has {count}. Copy it again from the ship&apos;s radio licence or AIS.</source>
+        <translation>MMSI មាន 9 ខ្ទង់ ប៉ុន្តែ {mmsi} មាន {count} ខ្ទង់។ សូមចម្លងវាម្តងទៀតពីអាជ្ញាប័ណ្ណវិទ្យុរបស់នាវា ឬពី AIS។</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>MMSI {mmsi} starts with MID {mid}, allocated to {mid_country}, but the flag is given as {flag_country}. The ship may have changed flag and kept its MMSI, or one of them is wrong: check the ship&apos;s radio licence and registry certificate.</source>
+        <translation>MMSI {mmsi} ចាប់ផ្តើមដោយ MID {mid} ដែលត្រូវបានបែងចែកឲ្យ {mid_country} ប៉ុន្តែទង់ជាតិត្រូវបានបញ្ជាក់ថាជា {flag_country}។ នាវាអាចបានប្តូរទង់ជាតិ ហើយរក្សា MMSI ដដែល ឬព័ត៌មានមួយក្នុងចំណោមនោះខុស៖ សូមពិនិត្យអាជ្ញាប័ណ្ណវិទ្យុ និងវិញ្ញាបនបត្រចុះបញ្ជីរបស់នាវា។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A call sign has only letters A-Z and digits (for example XUAB3); &apos;{text}&apos; has other characters.</source>
+        <translation>សញ្ញាហៅមានតែអក្សរ A-Z និងលេខប៉ុណ្ណោះ (ឧទាហរណ៍ XUAB3)។ &apos;{text}&apos; មានតួអក្សរផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A call sign has 3 to 7 letters and digits; {call_sign} has {count}.</source>
+        <translation>សញ្ញាហៅមានអក្សរ និងលេខពី 3 ដល់ 7 តួ ប៉ុន្តែ {call_sign} មាន {count} តួ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A call sign always has letters; {call_sign} is only digits. Is it the MMSI or the IMO number?</source>
+        <translation>សញ្ញាហៅតែងតែមានអក្សរ ប៉ុន្តែ {call_sign} មានតែលេខប៉ុណ្ណោះ។ តើវាជា MMSI ឬលេខ IMO?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the flag state&apos;s 3-letter code (for example KHM for Cambodia).</source>
+        <translation>សូមបញ្ចូលលេខកូដ 3 អក្សររបស់រដ្ឋទង់ជាតិ (ឧទាហរណ៍ KHM សម្រាប់កម្ពុជា)។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the flag state with 3 letters: {alpha3} for {country}, not {code}.</source>
+        <translation>សូមសរសេររដ្ឋទង់ជាតិជា 3 អក្សរ៖ {alpha3} សម្រាប់ {country} មិនមែន {code} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is not an ISO 3166-1 country code. Write the flag state with its 3-letter code, for example KHM for Cambodia.</source>
+        <translation>{code} មិនមែនជាលេខកូដប្រទេស ISO 3166-1 ទេ។ សូមសរសេររដ្ឋទង់ជាតិដោយប្រើលេខកូដ 3 អក្សររបស់វា ឧទាហរណ៍ KHM សម្រាប់កម្ពុជា។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An AIS ship type is a number from 0 to 99 (for example 30 for a fishing vessel, 70 for a cargo ship); &apos;{value}&apos; is not.</source>
+        <translation>ប្រភេទនាវា AIS ជាលេខពី 0 ដល់ 99 (ឧទាហរណ៍ 30 សម្រាប់នាវានេសាទ 70 សម្រាប់នាវាដឹកទំនិញ)។ &apos;{value}&apos; មិនមែនជាប្រភេទនាវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the gross tonnage as a number, for example 12345 or 12345.5; &apos;{value}&apos; is not one.</source>
+        <translation>សូមសរសេរតោនសរុបជាលេខ ឧទាហរណ៍ 12345 ឬ 12345.5។ &apos;{value}&apos; មិនមែនជាលេខទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross tonnage must be more than 0.</source>
+        <translation>តោនសរុបត្រូវតែធំជាង 0។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A gross tonnage of {value} is more than any ship&apos;s (the largest measure about 250,000): check for an extra digit.</source>
+        <translation>តោនសរុប {value} ធំជាងតោនសរុបរបស់នាវាណាមួយ (នាវាធំបំផុតមានប្រហែល 250,000)៖ សូមពិនិត្យមើលថាមានខ្ទង់លើសឬទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/ship_types.py" line="+18"/>
+        <source>Not available (no ship type given)</source>
+        <translation>មិនមាន (មិនបានបញ្ជាក់ប្រភេទនាវា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fishing</source>
+        <translation>នេសាទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towing</source>
+        <translation>អូសទាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towing, tow longer than 200 m or wider than 25 m</source>
+        <translation>អូសទាញ ដោយវត្ថុអូសវែងជាង 200 ម៉ែត្រ ឬទទឹងជាង 25 ម៉ែត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dredging or underwater operations</source>
+        <translation>ការបូមខ្សាច់ ឬប្រតិបត្តិការក្រោមទឹក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diving operations</source>
+        <translation>ប្រតិបត្តិការមុជទឹក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Military operations</source>
+        <translation>ប្រតិបត្តិការយោធា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sailing</source>
+        <translation>ទូកក្តោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleasure craft</source>
+        <translation>នាវាកម្សាន្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Reserved for future use</source>
+        <translation>កក់ទុកសម្រាប់ប្រើនាពេលអនាគត</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Pilot vessel</source>
+        <translation>នាវានាំផ្លូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and rescue vessel</source>
+        <translation>នាវាស្វែងរក និងសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tug</source>
+        <translation>នាវាអូស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port tender</source>
+        <translation>នាវាបម្រើកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anti-pollution vessel</source>
+        <translation>នាវាប្រឆាំងការបំពុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law enforcement vessel</source>
+        <translation>នាវាអនុវត្តច្បាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Local vessel (spare code)</source>
+        <translation>នាវាក្នុងតំបន់ (លេខកូដទំនេរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical transport</source>
+        <translation>ការដឹកជញ្ជូនវេជ្ជសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noncombatant ship (RR Resolution 18)</source>
+        <translation>នាវាមិនមែនប្រយុទ្ធ (សេចក្តីសម្រេច RR លេខ 18)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wing-in-ground craft</source>
+        <translation>យានហោះជិតផ្ទៃទឹក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category A</source>
+        <translation>យានហោះជិតផ្ទៃទឹក (គ្រោះថ្នាក់ប្រភេទ A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category B</source>
+        <translation>យានហោះជិតផ្ទៃទឹក (គ្រោះថ្នាក់ប្រភេទ B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category C</source>
+        <translation>យានហោះជិតផ្ទៃទឹក (គ្រោះថ្នាក់ប្រភេទ C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, hazardous category D</source>
+        <translation>យានហោះជិតផ្ទៃទឹក (គ្រោះថ្នាក់ប្រភេទ D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, reserved code</source>
+        <translation>យានហោះជិតផ្ទៃទឹក (លេខកូដកក់ទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wing-in-ground craft, no additional information</source>
+        <translation>យានហោះជិតផ្ទៃទឹក (គ្មានព័ត៌មានបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft</source>
+        <translation>នាវាល្បឿនលឿន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category A</source>
+        <translation>នាវាល្បឿនលឿន (គ្រោះថ្នាក់ប្រភេទ A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category B</source>
+        <translation>នាវាល្បឿនលឿន (គ្រោះថ្នាក់ប្រភេទ B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category C</source>
+        <translation>នាវាល្បឿនលឿន (គ្រោះថ្នាក់ប្រភេទ C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, hazardous category D</source>
+        <translation>នាវាល្បឿនលឿន (គ្រោះថ្នាក់ប្រភេទ D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, reserved code</source>
+        <translation>នាវាល្បឿនលឿន (លេខកូដកក់ទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-speed craft, no additional information</source>
+        <translation>នាវាល្បឿនលឿន (គ្មានព័ត៌មានបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship</source>
+        <translation>នាវាដឹកអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category A</source>
+        <translation>នាវាដឹកអ្នកដំណើរ (គ្រោះថ្នាក់ប្រភេទ A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category B</source>
+        <translation>នាវាដឹកអ្នកដំណើរ (គ្រោះថ្នាក់ប្រភេទ B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category C</source>
+        <translation>នាវាដឹកអ្នកដំណើរ (គ្រោះថ្នាក់ប្រភេទ C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, hazardous category D</source>
+        <translation>នាវាដឹកអ្នកដំណើរ (គ្រោះថ្នាក់ប្រភេទ D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, reserved code</source>
+        <translation>នាវាដឹកអ្នកដំណើរ (លេខកូដកក់ទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passenger ship, no additional information</source>
+        <translation>នាវាដឹកអ្នកដំណើរ (គ្មានព័ត៌មានបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship</source>
+        <translation>នាវាដឹកទំនិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category A</source>
+        <translation>នាវាដឹកទំនិញ (គ្រោះថ្នាក់ប្រភេទ A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category B</source>
+        <translation>នាវាដឹកទំនិញ (គ្រោះថ្នាក់ប្រភេទ B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category C</source>
+        <translation>នាវាដឹកទំនិញ (គ្រោះថ្នាក់ប្រភេទ C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, hazardous category D</source>
+        <translation>នាវាដឹកទំនិញ (គ្រោះថ្នាក់ប្រភេទ D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, reserved code</source>
+        <translation>នាវាដឹកទំនិញ (លេខកូដកក់ទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo ship, no additional information</source>
+        <translation>នាវាដឹកទំនិញ (គ្មានព័ត៌មានបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker</source>
+        <translation>នាវាដឹកសារធាតុរាវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category A</source>
+        <translation>នាវាដឹកសារធាតុរាវ (គ្រោះថ្នាក់ប្រភេទ A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category B</source>
+        <translation>នាវាដឹកសារធាតុរាវ (គ្រោះថ្នាក់ប្រភេទ B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category C</source>
+        <translation>នាវាដឹកសារធាតុរាវ (គ្រោះថ្នាក់ប្រភេទ C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, hazardous category D</source>
+        <translation>នាវាដឹកសារធាតុរាវ (គ្រោះថ្នាក់ប្រភេទ D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, reserved code</source>
+        <translation>នាវាដឹកសារធាតុរាវ (លេខកូដកក់ទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanker, no additional information</source>
+        <translation>នាវាដឹកសារធាតុរាវ (គ្មានព័ត៌មានបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category A</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត (គ្រោះថ្នាក់ប្រភេទ A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category B</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត (គ្រោះថ្នាក់ប្រភេទ B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category C</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត (គ្រោះថ្នាក់ប្រភេទ C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, hazardous category D</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត (គ្រោះថ្នាក់ប្រភេទ D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, reserved code</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត (លេខកូដកក់ទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other type of ship, no additional information</source>
+        <translation>នាវាប្រភេទផ្សេងទៀត (គ្មានព័ត៌មានបន្ថែម)</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/station.py" line="+37"/>
+        <source>A UN/LOCODE is 5 characters: the 2-letter country code, then 3 letters or digits 2-9 (for example KHKOS).</source>
+        <translation>UN/LOCODE មាន 5 តួអក្សរ៖ លេខកូដប្រទេស 2 អក្សរ បន្ទាប់មក 3 អក្សរ ឬលេខពី 2 ដល់ 9 (ឧទាហរណ៍ KHKOS)។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the station&apos;s name (2 to 80 characters).</source>
+        <translation>សូមបញ្ចូលឈ្មោះស្ថានីយ (ពី 2 ដល់ 80 តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/crew.py" line="+68"/>
+        <source>{code} is not a nationality code; use the three letters of the passport (for example KHM, VNM, IDN).</source>
+        <translation>{code} មិនមែនជាលេខកូដសញ្ជាតិទេ។ សូមប្រើអក្សរ 3 ដូចក្នុងលិខិតឆ្លងដែន (ឧទាហរណ៍ KHM, VNM, IDN)។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the date as year-month-day, for example 1990-04-25.</source>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-04-25។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date is in the future.</source>
+        <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the family name as in the identity document.</source>
+        <translation>សូមបញ្ចូលនាមត្រកូលដូចក្នុងឯកសារអត្តសញ្ញាណ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gender is M, F or X.</source>
+        <translation>ភេទត្រូវជា M, F ឬ X។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a family name, or UNKNOWN if the person gives none.</source>
+        <translation>សូមបញ្ចូលនាមត្រកូល ឬ UNKNOWN ប្រសិនបើបុគ្គលនោះមិនប្រាប់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an age between 0 and 120.</source>
+        <translation>សូមបញ្ចូលអាយុចន្លោះពី 0 ដល់ 120 ឆ្នាំ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/inspection.py" line="+46"/>
+        <source>Name at least one boarding officer.</source>
+        <translation>សូមបញ្ជាក់មន្ត្រីឡើងត្រួតពិនិត្យនាវាយ៉ាងហោចណាស់ម្នាក់។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An inspection cannot move from this status to that one.</source>
+        <translation>ការត្រួតពិនិត្យមិនអាចប្តូរពីស្ថានភាពនេះទៅស្ថានភាពនោះបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the outcome before submitting the inspection.</source>
+        <translation>សូមជ្រើសរើសលទ្ធផល មុនពេលដាក់ជូនការត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the findings before submitting the inspection.</source>
+        <translation>សូមសរសេរការរកឃើញ មុនពេលដាក់ជូនការត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+69"/>
+        <source>Enter the vessel&apos;s name as written on the hull or certificate.</source>
+        <translation>សូមបញ្ចូលឈ្មោះនាវាដូចដែលសរសេរនៅលើតួនាវា ឬវិញ្ញាបនបត្រ។</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter a date and time such as 2026-11-28 14:30.</source>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទ និងម៉ោង ដូចជា 2026-11-28 14:30។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>ការចេញដំណើរមិនអាចនៅមុនការមកដល់បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of people between 0 and 10000.</source>
+        <translation>សូមបញ្ចូលចំនួនមនុស្សចន្លោះពី 0 ដល់ 10000 នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/common.py" line="+36"/>
+        <source>That record no longer exists ({what}).</source>
+        <translation>កំណត់ត្រានោះលែងមានទៀតហើយ ({what})។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew.py" line="-77"/>
+        <source>A crew list needs at least one crew member.</source>
+        <translation>បញ្ជីនាវិកត្រូវមាននាវិកយ៉ាងហោចណាស់ម្នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/inspections.py" line="-80"/>
+        <source>Only a draft or a returned inspection can be edited; an approved one is changed by an amendment.</source>
+        <translation>មានតែការត្រួតពិនិត្យដែលជាសេចក្តីព្រាង ឬដែលបានប្រគល់ត្រឡប់វិញប៉ុណ្ណោះ ដែលអាចកែប្រែបាន។ ការត្រួតពិនិត្យដែលបានអនុម័តហើយ ត្រូវផ្លាស់ប្តូរតាមរយៈវិសោធនកម្ម។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Say what has to change before returning the inspection.</source>
+        <translation>សូមបញ្ជាក់អ្វីដែលត្រូវកែប្រែ មុនពេលប្រគល់ការត្រួតពិនិត្យត្រឡប់វិញ។</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say why the approved inspection is amended.</source>
+        <translation>សូមបញ្ជាក់មូលហេតុនៃវិសោធនកម្មលើការត្រួតពិនិត្យដែលបានអនុម័ត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an approved inspection is amended; edit a draft directly.</source>
+        <translation>មានតែការត្រួតពិនិត្យដែលបានអនុម័តប៉ុណ្ណោះដែលត្រូវធ្វើវិសោធនកម្ម។ សេចក្តីព្រាងត្រូវកែប្រែដោយផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/vessels.py" line="+21"/>
+        <source>A vessel with IMO number {imo} is already registered; open it instead (the IMO number never changes).</source>
+        <translation>នាវាដែលមានលេខ IMO {imo} ត្រូវបានចុះបញ្ជីរួចហើយ។ សូមបើកនាវានោះជំនួសវិញ (លេខ IMO មិនដែលផ្លាស់ប្តូរទេ)។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This vessel may already be registered ({count} possible). Open the existing one, or confirm that it is a different vessel.</source>
+        <translation>នាវានេះប្រហែលជាបានចុះបញ្ជីរួចហើយ (អាចមាន {count})។ សូមបើកនាវាដែលមានស្រាប់ ឬបញ្ជាក់ថាវាជានាវាផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The IMO number of a vessel never changes; register the other vessel separately.</source>
+        <translation>លេខ IMO របស់នាវាមិនដែលផ្លាស់ប្តូរទេ។ សូមចុះបញ្ជីនាវាផ្សេងនោះដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/attachment.py" line="+88"/>
+        <source>{name} is empty: there is nothing to attach.</source>
+        <translation>{name} ទទេ៖ គ្មានអ្វីសម្រាប់ភ្ជាប់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is {size} MB; an attachment can be at most {limit} MB. Scan the document at a lower resolution, or save the photo smaller, and add it again.</source>
+        <translation>{name} មានទំហំ {size} MB ប៉ុន្តែឯកសារភ្ជាប់អាចមានទំហំយ៉ាងច្រើន {limit} MB។ សូមស្កេនឯកសារដោយកម្រិតភាពច្បាស់ទាបជាងនេះ ឬរក្សាទុករូបថតឲ្យតូចជាងនេះ រួចបន្ថែមវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a photo or scanned document that PIU Desk keeps: only JPEG, PNG, TIFF and PDF files are accepted, and the file&apos;s content is checked, not its name.</source>
+        <translation>{name} មិនមែនជារូបថត ឬឯកសារស្កេនដែល PIU Desk រក្សាទុកទេ៖ ទទួលយកតែឯកសារ JPEG, PNG, TIFF និង PDF ប៉ុណ្ណោះ ហើយខ្លឹមសារឯកសារត្រូវបានពិនិត្យ មិនមែនឈ្មោះរបស់វាទេ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preview picture of this file could not be made; add the file again.</source>
+        <translation>មិនអាចបង្កើតរូបភាពមើលជាមុននៃឯកសារនេះបានទេ។ សូមបន្ថែមឯកសារនេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/attachments.py" line="-65"/>
+        <source>Photos and documents are added or removed only while the inspection is a draft or returned for changes.</source>
+        <translation>រូបថត និងឯកសារអាចបន្ថែម ឬដកចេញបាន តែនៅពេលការត្រួតពិនិត្យជាសេចក្តីព្រាង ឬត្រូវបានប្រគល់ត្រឡប់វិញដើម្បីកែប្រែប៉ុណ្ណោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="-79"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>ធ្វើដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before this amendment:</source>
+        <translation>មុនវិសោធនកម្មនេះ៖</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Started %1 · %2 · officers: %3</source>
+        <translation>ចាប់ផ្តើម %1 · %2 · មន្ត្រី៖ %3</translation>
+    </message>
+</context>
+<context>
+    <name>VesselDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/vessel_dialog.py" line="+140"/>
+        <source>Register a vessel</source>
+        <translation>ចុះបញ្ជីនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit vessel</source>
+        <translation>កែប្រែព័ត៌មាននាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag state:</source>
+        <translation>រដ្ឋទង់ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>លេខ IMO៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI:</source>
+        <translation>MMSI៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>សញ្ញាហៅ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type (AIS):</source>
+        <translation>ប្រភេទ (AIS)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross tonnage:</source>
+        <translation>តោនសរុប៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner or operator:</source>
+        <translation>ម្ចាស់ ឬប្រតិបត្តិករ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As written on the hull or certificate</source>
+        <translation>ដូចដែលសរសេរនៅលើតួនាវា ឬវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 letters or the country&apos;s name, e.g. KHM</source>
+        <translation>អក្សរ 3 ឬឈ្មោះប្រទេស ឧ. KHM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 digits; small craft may have none</source>
+        <translation>7 ខ្ទង់ (នាវាតូចអាចគ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 digits</source>
+        <translation>9 ខ្ទង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>មិនស្គាល់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The former name and flag are kept in the vessel&apos;s history.</source>
+        <translation>ឈ្មោះ និងទង់ជាតិពីមុនត្រូវបានរក្សាទុកក្នុងប្រវត្តិរបស់នាវា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this vessel</source>
+        <translation>ប្រើនាវានេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this vessel</source>
+        <translation>បើកនាវានេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register</source>
+        <translation>ចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>_PortCallDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-133"/>
+        <source>Port call</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="-142"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+</TS>
