@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 import pycountry
 
@@ -79,6 +80,7 @@ def _key(text: str) -> str:
     return " ".join(_NOT_LETTERS.split(fold(text).upper())).strip()
 
 
+@lru_cache(maxsize=1024)
 def country_code(text: str) -> CountryMatch | None:
     """The alpha-3 code for a code, name or demonym; None when it is none of them (also for a
     blank: the caller decides whether blank is allowed)."""

@@ -147,6 +147,8 @@ def _exact_score(title: tuple[str, ...], synonym: tuple[str, ...]) -> float:
 def _near_score(title: str, synonym: str) -> float:
     """A near spelling ("Nationalty"): 0.9 × similarity, when the similarity is 0.85 or more
     (the cheap upper bounds first: most titles are nowhere near)."""
+    if 2 * min(len(title), len(synonym)) < 0.85 * (len(title) + len(synonym)):
+        return 0.0
     matcher = SequenceMatcher(None, title, synonym, autojunk=False)
     if matcher.real_quick_ratio() < 0.85 or matcher.quick_ratio() < 0.85:
         return 0.0

@@ -10,7 +10,8 @@ A row is skipped only when it is plainly not a crew member:
   that is no crew row is footer too ("Capt. LE VAN BINH" under "Signature of master").
   A row that has three crew fields filled in is never footer, whatever it says.
 - column numbers: a row of three or more consecutive numbers (1 2 3 ... under the titles).
-- repeated titles: the header printed again (a sheet pasted from several pages).
+- repeated titles: three or more cells hold their column's title again (a sheet pasted
+  together from several printed pages).
 - unused line: a row with only its No. filled in, after the last crew row (the form's
   numbered empty lines). Such a row *between* crew rows is a problem: the details are missing.
 Duplicate document numbers and duplicate No.s are reported on every row that has them.
@@ -25,13 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from piu_desk.core.domain.crew import CrewMember
-from piu_desk.core.imports.crew_columns import (
-    FIELD_LABELS,
-    Field,
-    Layout,
-    guess_mapping,
-    header_quality,
-)
+from piu_desk.core.imports.crew_columns import FIELD_LABELS, Field, Layout
 from piu_desk.core.imports.crew_fields import NameRule, number_of
 from piu_desk.core.imports.crew_rows import CheckedRow, RawRow, RowContext, check_row
 from piu_desk.core.imports.sheet_text import fold, msg
@@ -166,18 +161,26 @@ def _only_number(row: RawRow, filled: list[str], mapping: Mapping[Field, int | N
     return col is None or bool(row.value(col))
 
 
-def classify(rows: Sequence[RawRow], mapping: Mapping[Field, int | None], quality: float
-             ) -> list[SkipKind | str | None]:
+def _repeats_titles(row: RawRow, titles: Sequence[str]) -> bool:
+    """At least three cells hold their column's title (case, accents and spacing aside);
+    `titles` folded already."""
+    same = sum(1 for col, title in enumerate(titles) if title and title == fold(row.value(col)))
+    return same >= 3
+
+
+def classify(rows: Sequence[RawRow], mapping: Mapping[Field, int | None],
+             titles: Sequence[str]) -> list[SkipKind | str | None]:
     """For each row: a SkipKind, None for a crew row, or "number" for a row with only its
     No. (decided afterwards: skipped after the last crew row, else a problem)."""
     kinds: list[SkipKind | str | None] = []
+    titles = [fold(" ".join(t.split())) for t in titles]
     footer_seen = False
     for row in rows:
         filled = [c.strip() for c in row.cells if c.strip()]
         crew = _crew_cells(row, mapping)
         if _is_column_numbers(filled):
             kinds.append(SkipKind.COLUMN_NUMBERS)
-        elif quality and header_quality(*guess_mapping(row.cells)) >= quality / 2:
+        elif _repeats_titles(row, titles):
             kinds.append(SkipKind.REPEATED_HEADER)
         elif crew < 3 and FOOTER_RE.search(fold(" ".join(filled))):
             kinds.append(SkipKind.FOOTER)
@@ -194,8 +197,8 @@ def classify(rows: Sequence[RawRow], mapping: Mapping[Field, int | None], qualit
 
 
 def build_report(rows: Sequence[RawRow], columns: Sequence[str], layout: Layout,
-                 ctx: RowContext, quality: float, notes: Sequence[Message]) -> RowReport:
-    kinds = classify(rows, ctx.mapping, quality)
+                 ctx: RowContext, notes: Sequence[Message]) -> RowReport:
+    kinds = classify(rows, ctx.mapping, columns)
     checked: list[tuple[RawRow, CheckedRow]] = []
     skipped = []
     for row, kind in zip(rows, kinds, strict=True):

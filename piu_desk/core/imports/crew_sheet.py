@@ -42,8 +42,6 @@ from piu_desk.core.imports.crew_columns import (
     FIELD_LABELS,
     Field,
     Layout,
-    guess_mapping,
-    header_quality,
     implied_document_type,
     layout_of,
 )
@@ -187,8 +185,7 @@ def apply_mapping(preview: SheetPreview, mapping: Mapping[Field, int | None], *,
     number_col = full[Field.DOCUMENT_NUMBER]
     implied = implied_document_type(preview.columns[number_col]) if number_col is not None else ""
     ctx = RowContext(MappingProxyType(full), today, list_date, implied)
-    quality = header_quality(*guess_mapping(preview.columns))
-    return _build_report(preview.raw_rows, preview.columns, layout_of(full), ctx, quality,
+    return _build_report(preview.raw_rows, preview.columns, layout_of(full), ctx,
                          _mapping_notes(full, preview.columns))
 
 

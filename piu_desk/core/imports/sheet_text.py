@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from piu_desk.core.text import Message
 
@@ -29,6 +30,7 @@ def msg(text: str, /, **args: object) -> Message:
     return Message(C, text, dict(args))
 
 
+@lru_cache(maxsize=2048)
 def fold_char(ch: str) -> str:
     if ch in _SPECIAL:
         return _SPECIAL[ch]
@@ -39,6 +41,8 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents, one character for each character of `text`."""
+    if text.isascii():
+        return text.lower()
     return "".join(fold_char(ch) for ch in text)
 
 
