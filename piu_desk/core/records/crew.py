@@ -88,6 +88,15 @@ def person_aboard(desk: Desk, aboard_id: int) -> PersonAboard:
     return found
 
 
+def get_list(desk: Desk, list_id: int) -> CrewList:
+    """A crew list with every row (for printing; screens page through `members`)."""
+    reader(desk, QT_TRANSLATE_NOOP("Actions", "view crew lists"))
+    found = desk.db(lambda c: repo.get_list(c, list_id))
+    if found is None:
+        raise not_found("crew list")
+    return found
+
+
 def members(desk: Desk, list_id: int, offset: int = 0, limit: int = 500) -> list[CrewMember]:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view crew lists"))
     return list(desk.db(lambda c: repo.members(c, list_id, offset, limit)))

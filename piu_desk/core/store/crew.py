@@ -82,6 +82,16 @@ def member(conn: Connection, member_id: int) -> tuple[CrewMember, int] | None:
     return (_member(row[:-1]), int(row[-1])) if row else None
 
 
+def get_list(conn: Connection, list_id: int) -> CrewList | None:
+    """One crew list with all its rows, in order of their numbers."""
+    row = conn.execute("SELECT port_call_id, direction, source, uid, created_at FROM crew_lists "
+                       "WHERE id = ?", (list_id,)).fetchone()
+    if row is None:
+        return None
+    return CrewList(list_id, int(row[0]), Direction(str(row[1])), str(row[2]),
+                    members(conn, list_id), str(row[3]), str(row[4]))
+
+
 def members(conn: Connection, list_id: int, offset: int = 0,
             limit: int = 10000) -> tuple[CrewMember, ...]:
     rows = conn.execute(f"SELECT {_MEMBER} FROM crew_members WHERE crew_list_id = ? "
