@@ -4,7 +4,7 @@
 <context>
     <name>AboardTab</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+78"/>
         <source>No person has been recorded as found aboard.</source>
         <translation>No person has been recorded as found aboard.</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>integrity check</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
@@ -468,6 +468,34 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../piu_desk/core/maintenance.py" line="-108"/>
+        <source>the audit trail cannot be read: {detail}</source>
+        <translation>the audit trail cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/store/audit.py" line="+79"/>
+        <source>entry {seq} is missing</source>
+        <translation>entry {seq} is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {seq} does not follow entry {previous}</source>
+        <translation>entry {seq} does not follow entry {previous}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry {seq} was altered after it was written</source>
+        <translation>entry {seq} was altered after it was written</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entries after {seq} were removed</source>
+        <translation>entries after {seq} were removed</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../piu_desk/ui/admin/audit_model.py" line="+144"/>
@@ -603,7 +631,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_view.py" line="+93"/>
+        <location filename="../piu_desk/ui/admin/audit_view.py" line="+94"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -1274,7 +1302,7 @@
         <translation>Expiry date of identity document</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/imports/crew_report.py" line="+55"/>
+        <location filename="../piu_desk/core/imports/crew_report.py" line="+50"/>
         <source>signature or footer of the form, not a crew member</source>
         <translation>signature or footer of the form, not a crew member</translation>
     </message>
@@ -1309,7 +1337,7 @@
         <translation>Row {row}: {text}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>only the No. is filled in; the crew member&apos;s details are missing (were they deleted?).</source>
         <translation>only the No. is filled in; the crew member&apos;s details are missing (were they deleted?).</translation>
     </message>
@@ -1419,7 +1447,7 @@
         <translation>{number} starts with {prefix}, the code of {country}: check that the code was not typed into the number.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+123"/>
+        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+121"/>
         <source>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
         <translation>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</translation>
     </message>
@@ -1439,7 +1467,7 @@
         <translation>{field} is set to column {column}, but the sheet has {count} columns.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</source>
         <translation>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</translation>
     </message>
@@ -2439,6 +2467,160 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+74"/>
+        <source>Family name:</source>
+        <translation>Family name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names:</source>
+        <translation>Given names:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen on</source>
+        <translation>Seen on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank or details</source>
+        <translation>Rank or details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be the same person</source>
+        <translation>May be the same person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same date of birth</source>
+        <translation>Same date of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same nationality</source>
+        <translation>Same nationality</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found aboard</source>
+        <translation>Found aboard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Same person — link</source>
+        <translation>Same person — link</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>These records have a similar name. Link one only when you are sure it is the same person, for example the same passport under another spelling. Nothing is linked automatically.</source>
+        <translation>These records have a similar name. Link one only when you are sure it is the same person, for example the same passport under another spelling. Nothing is linked automatically.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No other person with a similar name has been recorded.</source>
+        <translation>No other person with a similar name has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Link %1 to %2 as the same person?</source>
+        <translation>Link %1 to %2 as the same person?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every crew list row and every record of a person found aboard of %1 will be shown on this page, and %1&apos;s documents are added to this person. Link only when you are sure, for example when the passport number is the same. The link is recorded in the audit trail.</source>
+        <translation>Every crew list row and every record of a person found aboard of %1 will be shown on this page, and %1&apos;s documents are added to this person. Link only when you are sure, for example when the passport number is the same. The link is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same person?</source>
+        <translation>Same person?</translation>
+    </message>
+</context>
+<context>
     <name>PortCallForm</name>
     <message>
         <location filename="../piu_desk/ui/records/port_call_form.py" line="+84"/>
@@ -2580,7 +2762,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Passengers:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Port call · arrived %1</source>
         <translation>Port call · arrived %1</translation>
     </message>
@@ -2707,8 +2889,8 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+43"/>
-        <source>%1 port calls</source>
-        <translation>%1 port calls</translation>
+        <source>Port calls: %1</source>
+        <translation>Port calls: %1</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2904,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/page.py" line="+64"/>
+        <location filename="../piu_desk/ui/records/page.py" line="+66"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -2878,6 +3060,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>same name (now or formerly) and flag</source>
         <translation>same name (now or formerly) and flag</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/records/section.py" line="+75"/>
+        <source>Search:</source>
+        <translation>Search:</translation>
     </message>
 </context>
 <context>
@@ -3537,9 +3727,82 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+107"/>
+        <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
+        <translation>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Check the spelling, or search with fewer words.</source>
+        <translation>Nothing found. Check the spelling, or search with fewer words.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” · %2 found</source>
+        <translation>“%1” · %2 found</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Vessels</source>
+        <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port calls</source>
+        <translation>Port calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew list rows</source>
+        <translation>Crew list rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons found aboard</source>
+        <translation>Persons found aboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../piu_desk/ui/sections.py" line="+47"/>
+        <source>Port calls</source>
+        <translation>Port calls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessels</source>
+        <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -4964,6 +5227,205 @@ Keep it somewhere safe, away from this computer.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VesselPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/vessel_page.py" line="+78"/>
+        <source>New arrival…</source>
+        <translation>New arrival…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag state:</source>
+        <translation>Flag state:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>IMO number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI:</source>
+        <translation>MMSI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>Call sign:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type (AIS):</source>
+        <translation>Type (AIS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross tonnage:</source>
+        <translation>Gross tonnage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner or operator:</source>
+        <translation>Owner or operator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names and flags</source>
+        <translation>Former names and flags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No former name or flag is recorded.</source>
+        <translation>No former name or flag is recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last port</source>
+        <translation>Last port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port</source>
+        <translation>Next port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voyage</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vessel · %1 port calls recorded</source>
+        <translation>Vessel · %1 port calls recorded</translation>
+    </message>
+</context>
+<context>
+    <name>VesselsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMO</source>
+        <translation>IMO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign</source>
+        <translation>Call sign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type (AIS)</source>
+        <translation>Type (AIS)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross tonnage</source>
+        <translation>Gross tonnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner or operator</source>
+        <translation>Owner or operator</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Formerly: %1</source>
+        <translation>Formerly: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VesselsView</name>
+    <message>
+        <location line="+52"/>
+        <source>Vessels</source>
+        <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a vessel…</source>
+        <translation>Register a vessel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the vessel&apos;s name, now or formerly</source>
+        <translation>Part of the vessel&apos;s name, now or formerly</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vessels: %1</source>
+        <translation>Vessels: %1</translation>
     </message>
 </context>
 <context>

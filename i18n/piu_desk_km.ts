@@ -4,7 +4,7 @@
 <context>
     <name>AboardTab</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+78"/>
         <source>No person has been recorded as found aboard.</source>
         <translation>មិនទាន់មានបុគ្គលណាត្រូវបានកត់ត្រាថារកឃើញនៅលើនាវាទេ។</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>ការពិនិត្យភាពត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>backup</source>
         <translation>ការបម្រុងទុក</translation>
     </message>
@@ -468,6 +468,34 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../piu_desk/core/maintenance.py" line="-108"/>
+        <source>the audit trail cannot be read: {detail}</source>
+        <translation>មិនអាចអានកំណត់ហេតុសវនកម្មបានទេ៖ {detail}</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/store/audit.py" line="+79"/>
+        <source>entry {seq} is missing</source>
+        <translation>កំណត់ត្រា {seq} បាត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {seq} does not follow entry {previous}</source>
+        <translation>កំណត់ត្រា {seq} មិនបន្តពីកំណត់ត្រា {previous}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry {seq} was altered after it was written</source>
+        <translation>កំណត់ត្រា {seq} ត្រូវបានកែប្រែក្រោយពេលសរសេររួច</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entries after {seq} were removed</source>
+        <translation>កំណត់ត្រាបន្ទាប់ពីកំណត់ត្រា {seq} ត្រូវបានលុបចេញ</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../piu_desk/ui/admin/audit_model.py" line="+144"/>
@@ -603,7 +631,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_view.py" line="+93"/>
+        <location filename="../piu_desk/ui/admin/audit_view.py" line="+94"/>
         <source>All actions</source>
         <translation>សកម្មភាពទាំងអស់</translation>
     </message>
@@ -1274,7 +1302,7 @@
         <translation>កាលបរិច្ឆេទផុតកំណត់នៃឯកសារអត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/imports/crew_report.py" line="+55"/>
+        <location filename="../piu_desk/core/imports/crew_report.py" line="+50"/>
         <source>signature or footer of the form, not a crew member</source>
         <translation>ហត្ថលេខា ឬផ្នែកខាងក្រោមនៃទម្រង់ មិនមែននាវិកទេ</translation>
     </message>
@@ -1309,7 +1337,7 @@
         <translation>ជួរដេកទី {row}៖ {text}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>only the No. is filled in; the crew member&apos;s details are missing (were they deleted?).</source>
         <translation>មានតែលេខរៀងប៉ុណ្ណោះដែលបានបំពេញ។ ព័ត៌មានលម្អិតរបស់នាវិកបាត់ (តើត្រូវបានលុបឬ?)។</translation>
     </message>
@@ -1419,7 +1447,7 @@
         <translation>{number} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country}៖ សូមពិនិត្យថាលេខកូដនេះមិនត្រូវបានវាយបញ្ចូលក្នុងលេខឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+123"/>
+        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+121"/>
         <source>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
         <translation>{name} គ្មានសន្លឹកតារាង &apos;{sheet}&apos; ទេ។ សន្លឹកតារាងរបស់វាគឺ៖ {sheets}។</translation>
     </message>
@@ -1439,7 +1467,7 @@
         <translation>{field} ត្រូវបានកំណត់ទៅជួរឈរ {column} ប៉ុន្តែសន្លឹកតារាងមានតែ {count} ជួរឈរ។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</source>
         <translation>មិនទាន់បានជ្រើសរើសជួរឈរសម្រាប់នាមត្រកូលទេ ដូច្នេះគ្មានជួរដេកណាអាចជានាវិកបានទេ៖ សូមជ្រើសរើសជួរឈរដែលមាននាមត្រកូល។</translation>
     </message>
@@ -2439,6 +2467,160 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+74"/>
+        <source>Family name:</source>
+        <translation>នាមត្រកូល៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names:</source>
+        <translation>នាមខ្លួន៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>សញ្ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth:</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender:</source>
+        <translation>ភេទ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen on</source>
+        <translation>ឃើញនៅ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As</source>
+        <translation>ក្នុងនាមជា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank or details</source>
+        <translation>ឋានៈ ឬព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be the same person</source>
+        <translation>អាចជាបុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>ភាពស្រដៀងគ្នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same nationality</source>
+        <translation>សញ្ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>born %1</source>
+        <translation>កើត %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Crew</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found aboard</source>
+        <translation>រកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>ខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Same person — link</source>
+        <translation>បុគ្គលតែមួយ — ភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>These records have a similar name. Link one only when you are sure it is the same person, for example the same passport under another spelling. Nothing is linked automatically.</source>
+        <translation>កំណត់ត្រាទាំងនេះមានឈ្មោះស្រដៀងគ្នា។ សូមភ្ជាប់តែនៅពេលអ្នកប្រាកដថាជាបុគ្គលតែមួយប៉ុណ្ណោះ ឧទាហរណ៍ លិខិតឆ្លងដែនដដែលដែលសរសេរឈ្មោះខុសគ្នា។ គ្មានអ្វីត្រូវបានភ្ជាប់ដោយស្វ័យប្រវត្តិទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No other person with a similar name has been recorded.</source>
+        <translation>មិនទាន់មានបុគ្គលផ្សេងដែលមានឈ្មោះស្រដៀងគ្នាត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Link %1 to %2 as the same person?</source>
+        <translation>ភ្ជាប់ %1 ទៅ %2 ជាបុគ្គលតែមួយមែនទេ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every crew list row and every record of a person found aboard of %1 will be shown on this page, and %1&apos;s documents are added to this person. Link only when you are sure, for example when the passport number is the same. The link is recorded in the audit trail.</source>
+        <translation>ជួរដេកបញ្ជីនាវិកទាំងអស់ និងកំណត់ត្រាបុគ្គលដែលរកឃើញនៅលើនាវាទាំងអស់របស់ %1 នឹងត្រូវបង្ហាញនៅលើទំព័រនេះ ហើយឯកសាររបស់ %1 នឹងត្រូវបន្ថែមទៅបុគ្គលនេះ។ សូមភ្ជាប់តែនៅពេលអ្នកប្រាកដ ឧទាហរណ៍ នៅពេលលេខលិខិតឆ្លងដែនដូចគ្នា។ ការភ្ជាប់នេះត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same person?</source>
+        <translation>បុគ្គលតែមួយឬ?</translation>
+    </message>
+</context>
+<context>
     <name>PortCallForm</name>
     <message>
         <location filename="../piu_desk/ui/records/port_call_form.py" line="+84"/>
@@ -2580,7 +2762,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>អ្នកដំណើរ៖</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Port call · arrived %1</source>
         <translation>ការចូលចតកំពង់ផែ · មកដល់ %1</translation>
     </message>
@@ -2707,8 +2889,8 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+43"/>
-        <source>%1 port calls</source>
-        <translation>ការចូលចតកំពង់ផែចំនួន %1</translation>
+        <source>Port calls: %1</source>
+        <translation>ការចូលចតកំពង់ផែ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2904,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/page.py" line="+64"/>
+        <location filename="../piu_desk/ui/records/page.py" line="+66"/>
         <source>← Back</source>
         <translation>← ថយក្រោយ</translation>
     </message>
@@ -2878,6 +3060,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>same name (now or formerly) and flag</source>
         <translation>ឈ្មោះ (បច្ចុប្បន្ន ឬពីមុន) និងទង់ជាតិដូចគ្នា</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/records/section.py" line="+75"/>
+        <source>Search:</source>
+        <translation>ស្វែងរក៖</translation>
     </message>
 </context>
 <context>
@@ -3537,9 +3727,82 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+107"/>
+        <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
+        <translation>ស្វែងរកនាវា ការចូលចតកំពង់ផែ បុគ្គល និងនាវិក៖ ឈ្មោះតាមលំដាប់ណាក៏បាន IMO, MMSI, សញ្ញាហៅ ឬលេខឯកសារ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>រកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Check the spelling, or search with fewer words.</source>
+        <translation>រកមិនឃើញអ្វីទេ។ សូមពិនិត្យអក្ខរាវិរុទ្ធ ឬស្វែងរកដោយប្រើពាក្យតិចជាងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” · %2 found</source>
+        <translation>“%1” · រកឃើញ %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Vessels</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port calls</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew list rows</source>
+        <translation>ជួរដេកបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons found aboard</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../piu_desk/ui/sections.py" line="+47"/>
+        <source>Port calls</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessels</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Administration</source>
         <translation>ការគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
@@ -4964,6 +5227,205 @@ Keep it somewhere safe, away from this computer.</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>VesselPage</name>
+    <message>
+        <location filename="../piu_desk/ui/records/vessel_page.py" line="+78"/>
+        <source>New arrival…</source>
+        <translation>ការមកដល់ថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែប្រែ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag state:</source>
+        <translation>រដ្ឋទង់ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>លេខ IMO៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI:</source>
+        <translation>MMSI៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>សញ្ញាហៅ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type (AIS):</source>
+        <translation>ប្រភេទ (AIS)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross tonnage:</source>
+        <translation>តោនសរុប៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner or operator:</source>
+        <translation>ម្ចាស់ ឬប្រតិបត្តិករ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names and flags</source>
+        <translation>ឈ្មោះ និងទង់ជាតិពីមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No former name or flag is recorded.</source>
+        <translation>មិនមានឈ្មោះ ឬទង់ជាតិពីមុនត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>ទង់ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>រហូតដល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last port</source>
+        <translation>កំពង់ផែមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next port</source>
+        <translation>កំពង់ផែបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berth</source>
+        <translation>ចំណត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voyage</source>
+        <translation>ជើងដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vessel · %1 port calls recorded</source>
+        <translation>នាវា · បានកត់ត្រាការចូលចតកំពង់ផែចំនួន %1</translation>
+    </message>
+</context>
+<context>
+    <name>VesselsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+74"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>ទង់ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMO</source>
+        <translation>IMO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign</source>
+        <translation>សញ្ញាហៅ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type (AIS)</source>
+        <translation>ប្រភេទ (AIS)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross tonnage</source>
+        <translation>តោនសរុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner or operator</source>
+        <translation>ម្ចាស់ ឬប្រតិបត្តិករ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Formerly: %1</source>
+        <translation>ពីមុន៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>VesselsView</name>
+    <message>
+        <location line="+52"/>
+        <source>Vessels</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a vessel…</source>
+        <translation>ចុះបញ្ជីនាវា…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the vessel&apos;s name, now or formerly</source>
+        <translation>ផ្នែកនៃឈ្មោះនាវា បច្ចុប្បន្ន ឬពីមុន</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vessels: %1</source>
+        <translation>នាវា៖ %1</translation>
     </message>
 </context>
 <context>

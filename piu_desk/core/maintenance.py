@@ -9,7 +9,7 @@ from pathlib import Path
 
 from piu_desk.core.desk import Cancel, CheckReport, Desk, Progress
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.domain.audit import GENESIS, AuditVerdict
+from piu_desk.core.domain.audit import GENESIS
 from piu_desk.core.errors import (
     AccountDisabled,
     BackupInvalid,
@@ -44,8 +44,9 @@ def check(desk: Desk, progress: Progress | None = None,
             with errors_translated(database.db_path(desk.folder)):
                 verdict = audit.verify(conn, None, cancel)
         except StoreDamaged as exc:  # a damaged page under the audit table
-            verdict = AuditVerdict(False, 0, GENESIS, None,
-                                   f"the audit trail cannot be read: {exc.__cause__ or exc}")
+            verdict = audit.broken(0, GENESIS, None, QT_TRANSLATE_NOOP(
+                "Audit", "the audit trail cannot be read: {detail}"),
+                detail=exc.__cause__ or exc)
         if progress:
             progress(2, 2)
         try:

@@ -59,6 +59,9 @@ def test_an_edited_entry_is_named(tampered: Callable[..., Desk], column: str) ->
     assert (verdict.ok, verdict.first_bad_seq) == (False, 7)
     assert verdict.reason == "entry 7 was altered after it was written"
     assert verdict.entries == 6
+    # The screens show the reason in the officer's language (context "Audit").
+    assert verdict.reason_text(lambda context, text: f"{context}: {text}!") == (
+        "Audit: entry 7 was altered after it was written!")
 
 
 def test_an_edited_entry_with_its_hash_recomputed_breaks_the_next_link(

@@ -2,9 +2,9 @@
 
     xvfb-run -a -s '-screen 0 1366x800x24' .venv/bin/python tests/ui/admin_screenshots.py
 
-PNGs go to ./screenshots/ (git-ignored). The Khmer pass loads Noto Sans Khmer and a small
-stand-in translator (the real catalogue is made with lupdate later), so shaped Khmer text
-appears in role names, headers and a full name typed in Khmer.
+PNGs go to ./screenshots/ (git-ignored). The Khmer pass loads Noto Sans Khmer and the
+compiled catalogue i18n/piu_desk_km.qm (`make i18n`); without it, a small stand-in translator
+still shows shaped Khmer in role names, headers and a full name typed in Khmer.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from piu_desk.core.demo import DEMO_ADMIN, create_demo  # noqa: E402
 from piu_desk.core.desk import Desk  # noqa: E402
 from piu_desk.core.domain.accounts import NewUser, Role  # noqa: E402
 from piu_desk.ui.admin import AdminSection  # noqa: E402
+from piu_desk.ui.i18n import catalogue_path  # noqa: E402
 from piu_desk.ui.tasks import TaskRunner  # noqa: E402
 from tests.conftest import CHEAP_KDF  # noqa: E402
 
@@ -34,31 +35,31 @@ OUT = ROOT / "screenshots"
 
 KHMER = {
     "Officer": "មន្ត្រី",
-    "Supervisor": "អ្នកត្រួតពិនិត្យ",
+    "Supervisor": "ប្រធានក្រុម",
     "Equipment custodian": "អ្នកថែរក្សាសម្ភារៈ",
     "Exchange officer": "មន្ត្រីផ្លាស់ប្តូរទិន្នន័យ",
-    "Administrator": "អ្នកគ្រប់គ្រង",
+    "Administrator": "អ្នកគ្រប់គ្រងប្រព័ន្ធ",
     "Users": "អ្នកប្រើប្រាស់",
-    "Audit trail": "សវនកម្ម",
+    "Audit trail": "កំណត់ហេតុសវនកម្ម",
     "Store": "ឃ្លាំងទិន្នន័យ",
     "User name": "ឈ្មោះអ្នកប្រើប្រាស់",
     "Full name": "ឈ្មោះពេញ",
     "Roles": "តួនាទី",
     "Status": "ស្ថានភាព",
-    "Created": "បានបង្កើត",
-    "Enabled": "សកម្ម",
+    "Created": "ថ្ងៃបង្កើត",
+    "Enabled": "បានបើក",
     "Disabled": "បានបិទ",
     "Add user…": "បន្ថែមអ្នកប្រើប្រាស់…",
     "Verify chain": "ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់",
     "Backup": "ការបម្រុងទុក",
     "Back up…": "បម្រុងទុក…",
     "Logged in": "បានចូល",
-    "Desk locked": "បានចាក់សោ",
+    "Desk locked": "បានចាក់សោតុការងារ",
 }
 
 
 class StandInTranslator(QTranslator):
-    """A few Khmer strings, enough to see shaping; not the product's catalogue."""
+    """A few Khmer strings, enough to see shaping when the catalogue is not built."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
@@ -100,7 +101,11 @@ def use_khmer(app: QApplication) -> None:
     font.setFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(),
                       khmer_font.FAMILY])
     app.setFont(font)
-    translator = StandInTranslator(app)
+    catalogue = catalogue_path("km")
+    translator = QTranslator(app)
+    if catalogue is None or not translator.load(str(catalogue)):
+        print("no compiled Khmer catalogue (run `make i18n`): using a few stand-in strings")
+        translator = StandInTranslator(app)
     app.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
 

@@ -6,6 +6,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from piu_desk.core.text import Message, Translate, identity_translate
+
 GENESIS = "0" * 64
 
 
@@ -27,8 +29,12 @@ class AuditVerdict:
     entries: int
     head: str
     first_bad_seq: int | None = None
-    reason: str = ""
+    reason: str = ""  # in English, for the command line and the log
     complete: bool = True  # False when the check was cancelled before the end
+    why: Message | None = None  # the reason as a translatable message, for the UI
+
+    def reason_text(self, translate: Translate = identity_translate) -> str:
+        return self.why.render(translate) if self.why is not None else self.reason
 
 
 def entry_bytes(seq: int, at: str, actor: str, action: str, target: str, detail: str) -> bytes:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from piu_desk.core.domain.audit import GENESIS, AuditEntry, AuditVerdict, chain_hash
 from piu_desk.core.store import meta
 from piu_desk.core.store.connection import Connection
+from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 _COLUMNS = "seq, at, actor, action, target, detail, prev_hash, hash"
 
@@ -60,6 +61,13 @@ def contains_hash(conn: Connection, digest: str) -> bool:
     return conn.execute("SELECT 1 FROM audit WHERE hash = ?", (digest,)).fetchone() is not None
 
 
+def broken(checked: int, head_hash: str, first_bad: int | None, text: str,
+           **args: object) -> AuditVerdict:
+    """A failed verdict whose reason (marked in context "Audit") translates in the UI."""
+    why = Message("Audit", text, args)
+    return AuditVerdict(False, checked, head_hash, first_bad, why.render(), why=why)
+
+
 def verify(conn: Connection, progress: Callable[[int, int], None] | None = None,
            cancel: Callable[[], bool] | None = None) -> AuditVerdict:
     """Recompute the chain; name the first entry that does not fit."""
@@ -68,14 +76,15 @@ def verify(conn: Connection, progress: Callable[[int, int], None] | None = None,
     for row in conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):
         e = AuditEntry(int(row[0]), *(str(x) for x in row[1:]))
         if e.seq != expected_seq:
-            return AuditVerdict(False, checked, prev, expected_seq,
-                                f"entry {expected_seq} is missing")
+            return broken(checked, prev, expected_seq, QT_TRANSLATE_NOOP(
+                "Audit", "entry {seq} is missing"), seq=expected_seq)
         if e.prev_hash != prev:
-            return AuditVerdict(False, checked, prev, e.seq,
-                                f"entry {e.seq} does not follow entry {e.seq - 1}")
+            return broken(checked, prev, e.seq, QT_TRANSLATE_NOOP(
+                "Audit", "entry {seq} does not follow entry {previous}"),
+                seq=e.seq, previous=e.seq - 1)
         if chain_hash(prev, e.seq, e.at, e.actor, e.action, e.target, e.detail) != e.hash:
-            return AuditVerdict(False, checked, prev, e.seq,
-                                f"entry {e.seq} was altered after it was written")
+            return broken(checked, prev, e.seq, QT_TRANSLATE_NOOP(
+                "Audit", "entry {seq} was altered after it was written"), seq=e.seq)
         prev, expected_seq, checked = e.hash, e.seq + 1, checked + 1
         if progress and checked % 200 == 0:
             progress(checked, total)
@@ -83,6 +92,6 @@ def verify(conn: Connection, progress: Callable[[int, int], None] | None = None,
             return AuditVerdict(True, checked, prev, complete=False)
     recorded = meta.get(conn, "audit_head", GENESIS)
     if checked == total and recorded != prev:
-        return AuditVerdict(False, checked, prev, checked + 1,
-                            f"entries after {checked} were removed")
+        return broken(checked, prev, checked + 1, QT_TRANSLATE_NOOP(
+            "Audit", "entries after {seq} were removed"), seq=checked)
     return AuditVerdict(True, checked, prev)

@@ -19,6 +19,7 @@ from piu_desk.core.desk import Cancel, Desk, Progress
 from piu_desk.core.domain.audit import AuditVerdict
 from piu_desk.ui.admin.audit_model import SYSTEM_ACTOR, AuditModel, Column
 from piu_desk.ui.admin.common import named, status_style
+from piu_desk.ui.errors import tr_core
 from piu_desk.ui.tasks import Task, TaskRunner
 
 HASH_SHOWN = 16
@@ -208,7 +209,7 @@ class AuditView(QWidget):
                            "fit the chain (%2). The %3 entries before it are intact. Report "
                            "this to your supervisor.")
             text = text.replace("%1", str(verdict.first_bad_seq)).replace(
-                "%2", verdict.reason).replace("%3", str(verdict.entries))
+                "%2", verdict.reason_text(tr_core)).replace("%3", str(verdict.entries))
         self.verdict.setText(text)
         self.verdict.setStyleSheet(status_style(verdict.ok))
         self.verdict.show()

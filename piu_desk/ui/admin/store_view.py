@@ -24,7 +24,7 @@ from piu_desk.core.errors import Cancelled
 from piu_desk.core.session import WARNING_OLDER_DATABASE, WARNING_SLOT_FILE_ALTERED, Changes
 from piu_desk.ui.admin.common import confirm, format_size, format_time, named, status_style
 from piu_desk.ui.admin.recovery_dialog import RecoveryKeyDialog
-from piu_desk.ui.errors import describe, show_error
+from piu_desk.ui.errors import describe, show_error, tr_core
 from piu_desk.ui.tasks import Task, TaskRunner
 
 SUFFIX = ".piubak"
@@ -225,7 +225,7 @@ class StoreView(QWidget):
         if not report.audit.ok:
             lines.append(self.tr("Audit trail: entry %1 does not fit the chain (%2).")
                          .replace("%1", str(report.audit.first_bad_seq))
-                         .replace("%2", report.audit.reason))
+                         .replace("%2", report.audit.reason_text(tr_core)))
         lines += [self.warning_text(w) for w in report.warnings]
         if report.ok:
             title = self.tr("The store is sound: pages, structure and the audit chain "
