@@ -12,7 +12,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from piu_desk.core.reports.crew_list_report import render_crew_list
+from piu_desk.core.reports.inspection_report import render_inspection_report
 from piu_desk.core.reports.recovery_sheet import render_recovery_sheet
+from tests.core.reports_records_support import (
+    long_findings,
+    sample_crew_list_data,
+    sample_inspection_data,
+    translator,
+)
 from tests.core.reports_support import RECOVERY_KEY, STATION, sample_report, translate_km
 
 OUT = Path("screenshots") / "reports"
@@ -36,6 +44,12 @@ def main() -> int:
             RECOVERY_KEY, STATION, date(2026, 11, 28), translate, language))
         _, pdf = sample_report(language, rows=100)
         write(f"table-{language}", pdf)
+        records = translator(language)
+        write(f"inspection-{language}", render_inspection_report(
+            sample_inspection_data(long_findings(khmer=language == "km"), thumbnails=True),
+            records, language))
+        write(f"crew-list-{language}", render_crew_list(
+            sample_crew_list_data(60), records, language))
     return 0
 
 
