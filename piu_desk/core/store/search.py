@@ -55,12 +55,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-def put(conn: Connection, kind: Kind, ref: int, title: str, body: str) -> None:
-    rowid = (int(kind) << SHIFT) | ref
+def entry(kind: Kind, ref: int, title: str, body: str) -> tuple[int, str, str]:
+    """The index row of a record: (rowid, title, body with its folded copy)."""
     folded = fold(f"{title} {body}")  # letters FTS5 does not fold (Đ, Ø) are folded here
-    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
-    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
-                 (rowid, title, f"{body} {folded}"))
+    return (int(kind) << SHIFT) | ref, title, f"{body} {folded}"
+
+
+def put(conn: Connection, kind: Kind, ref: int, title: str, body: str) -> None:
+    row = entry(kind, ref, title, body)
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", row)
 
 
 def remove(conn: Connection, kind: Kind, ref: int) -> None:
