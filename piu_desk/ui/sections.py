@@ -44,6 +44,10 @@ class SectionSpec:
 
 # In sidebar order. Settings comes last and is built by the main window itself.
 SECTIONS: list[SectionSpec] = [
+    SectionSpec("port_calls", QT_TRANSLATE_NOOP("Sections", "Port calls"), RECORD_ROLES,
+                "piu_desk.ui.records:PortCallsSection"),
+    SectionSpec("vessels", QT_TRANSLATE_NOOP("Sections", "Vessels"), RECORD_ROLES,
+                "piu_desk.ui.records:VesselsSection"),
     SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
 ]
