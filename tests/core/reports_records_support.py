@@ -230,6 +230,12 @@ def png_thumbnail(colour: tuple[int, int, int], size: tuple[int, int] = (120, 90
     return out.getvalue()
 
 
+def jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (256, 192)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "JPEG")
+    return out.getvalue()
+
+
 FAMILY = ["NGUYEN", "TRAN", "SANTOS", "REYES", "IVANOV", "WIJAYA", "SOK", "CHAN", "PHAM",
           "DELA CRUZ", "KUSNADI", "LE"]
 GIVEN = ["VAN AN", "THI MAI", "JOSE MARIA", "MARK ANTHONY", "SERGEI PETROVICH", "BUDI",

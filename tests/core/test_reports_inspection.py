@@ -20,10 +20,11 @@ from pypdf import PdfReader
 from piu_desk.core import accounts
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import NewUser, Role
+from piu_desk.core.domain.attachment import OwnerKind
 from piu_desk.core.domain.crew import PersonAboard
 from piu_desk.core.domain.inspection import Inspection, InspectionType, Outcome, Risk, Status
 from piu_desk.core.errors import Locked, NotAllowed
-from piu_desk.core.records import crew, inspections, port_calls, vessels
+from piu_desk.core.records import attachments, crew, inspections, port_calls, vessels
 from piu_desk.core.reports import fonts
 from piu_desk.core.reports.document import MARGIN_SIDE
 from piu_desk.core.reports.gather import inspection_report_data
@@ -37,6 +38,7 @@ from tests.conftest import ADMIN, OFFICER, SUPERVISOR
 from tests.core.reports_records_support import (
     KHMER_REPORTS,
     PRINTED_AT,
+    jpeg,
     pdf_words,
     sample_inspection_data,
     sample_port_call,
@@ -222,6 +224,9 @@ def _record_inspection(desk: Desk) -> int:
     iid, _ = inspections.record(desk, Inspection(
         None, pid, "2026-11-27T09:40", ("vanna",), InspectionType.TARGETED,
         "Two persons found in the aft store room.", Risk.HIGH, Outcome.PERSONS_REMOVED))
+    attachments.add(desk, OwnerKind.INSPECTION, iid, "store-room.jpg",
+                    jpeg((90, 120, 160), (1600, 1200)), jpeg((90, 120, 160)))
+    attachments.add(desk, OwnerKind.INSPECTION, iid, "statement.pdf", b"%PDF-1.4\n%%EOF\n")
     inspections.submit(desk, iid)
     desk.lock()
     desk.unlock(SUPERVISOR[0], SUPERVISOR[2])
@@ -249,10 +254,17 @@ def test_gathered_from_the_store_through_the_services(
     assert data.name_of(data.amendments[0].by) == "Chan Vanna"
     assert [p.family_name for p in data.persons_aboard] == ["NGUYEN", "TRAN"]
     assert data.reference.startswith("KHKOS-INS-")
-    text = flat(" ".join(pdf_pages_text(render_inspection_report(data))))
+    assert [(a.file_name, a.mime_type, a.thumbnail is not None) for a in data.attachments] \
+        == [("store-room.jpg", "image/jpeg", True), ("statement.pdf", "application/pdf", False)]
+    pdf = render_inspection_report(data)
+    assert sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages) == 1
+    text = flat(" ".join(pdf_pages_text(pdf)))
     assert "Boarding officers Chan Vanna" in text and "Reviewed by Keo Sopheap" in text
     assert "2 TRAN MINH VNM – Vietnam 15 years M Minor" in text
     assert "The younger one is 15." in text and "Age confirmed with an interpreter." in text
+    assert "1 store-room.jpg image/jpeg" in text and "2 statement.pdf application/pdf" in text
+    plain = inspection_report_data(desk, iid, "Chan Vanna", PRINTED_AT, previews=False)
+    assert all(a.thumbnail is None for a in plain.attachments)
 
 
 def test_gathering_checks_the_role_and_the_lock(desk_factory: Callable[[], Desk]) -> None:

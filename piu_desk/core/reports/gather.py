@@ -11,11 +11,12 @@ them from a background task with the rendering.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 
 from piu_desk.core.desk import Desk
-from piu_desk.core.records import crew, inspections, port_calls, vessels
+from piu_desk.core.domain.attachment import OwnerKind
+from piu_desk.core.records import attachments, crew, inspections, port_calls, vessels
 from piu_desk.core.records.common import reader
 from piu_desk.core.reports.crew_list_report import CrewListReportData
 from piu_desk.core.reports.inspection_report import AttachmentInfo, InspectionReportData
@@ -42,11 +43,11 @@ def full_names(desk: Desk, usernames: Iterable[str]) -> dict[str, str]:
 
 
 def inspection_report_data(desk: Desk, inspection_id: int, printed_by: str,
-                           printed_at: datetime,
-                           attachments: Sequence[AttachmentInfo] = ()
+                           printed_at: datetime, *, previews: bool = True
                            ) -> InspectionReportData:
-    """The inspection, its port call and vessel, its amendments and the persons found aboard
-    on that port call. `attachments` are listed as given (names, sizes, optional previews)."""
+    """The inspection, its port call and vessel, its amendments, the persons found aboard on
+    that port call and its attachments (names, types, sizes; their thumbnails as previews
+    unless `previews` is off)."""
     inspection = inspections.get(desk, inspection_id)
     port_call = port_calls.get(desk, inspection.port_call_id)
     vessel = vessels.get(desk, port_call.vessel_id)
@@ -57,7 +58,10 @@ def inspection_report_data(desk: Desk, inspection_id: int, printed_by: str,
         station=desk.station(), vessel=vessel, port_call=port_call, inspection=inspection,
         full_names=names, amendments=tuple(amendments),
         persons_aboard=tuple(crew.aboard(desk, port_call.id or 0)),
-        attachments=tuple(attachments), printed_by=printed_by, printed_at=printed_at)
+        attachments=tuple(
+            AttachmentInfo(a.file_name, a.size, a.mime_type, a.thumbnail if previews else None)
+            for a in attachments.of_owner(desk, OwnerKind.INSPECTION, inspection_id)),
+        printed_by=printed_by, printed_at=printed_at)
 
 
 def crew_list_data(desk: Desk, crew_list_id: int, printed_by: str,
