@@ -15,17 +15,28 @@ those texts, so a changed mapping needs no second read of the file. Every non-bl
 the header ends up in exactly one of `report.valid`, `report.problems` (with all its reasons)
 or `report.skipped` (signature and footer rows, with the reason): nothing is dropped unseen.
 
-Rules, each documented where it is applied:
-- footer rows: `crew_report` (signature/stamp/total text in a row with fewer than three crew
-  fields filled, short rows after it, the form's numbered empty lines at the end);
-- dates and the two-digit-year century rule: `sheet_dates` (always day first; a date of
-  birth takes the latest century not in the future, other dates the year within -49..+50
-  years of today);
-- splitting combined columns and names: `crew_fields` (a comma, else the first word, with
-  particles such as DELA and VAN joined to the next word);
-- column titles: `crew_columns`; header rows and merged cells: `crew_table`;
-- particulars and arrival/departure tick boxes: `particulars`;
-- file types, encodings, delimiters and limits: `sheet_files`.
+The rules the officer may ask about (each is set out in full where it is applied):
+- Footer rows (`crew_report`): a row is signature or footer, and skipped with that reason,
+  when fewer than three of its mapped crew columns (No. aside) hold anything and its text
+  says signature, signed, stamp, seal, certify, declare, hereby, authorised agent, prepared
+  by, total, remarks, "page 1 of 2" or "nothing follows"; after such a row, any row of at most
+  two filled cells that is no crew row is footer too. A row with three crew fields filled in
+  is never footer. A row with only its No. after the last crew row is an unused line of the
+  form; between crew rows it is a problem (the details are missing).
+- Dates and the century rule (`sheet_dates`): always day first (04/05/1990 is 4 May); a
+  month-first date is refused with a hint, never turned around. A two-digit year in a date of
+  birth takes the latest century that is not in the future (25-Apr-90 → 1990, 01/02/05 →
+  2005); in an expiry or arrival date, the year within 49 years before to 50 years after
+  today's (30 → 2030, 88 → 1988).
+- Names in "Family name, given names" (`crew_fields`): split at the first comma (or slash);
+  without one, the first word is the family name and the rest the given names (NGUYEN VAN AN
+  → NGUYEN / VAN AN), a leading particle (DE, DELA, DE LOS, VAN, SAN, ...) joining the word
+  after it (DELA CRUZ JUAN MIGUEL → DELA CRUZ / JUAN MIGUEL). The report notes when the
+  first-word rule was used, since names written given name first come out reversed.
+- Other combined cells: a date at either end of "Date and place of birth", the rest is the
+  place; in "Nature and No. of identity document" the number is the first word with a digit.
+- Column titles (`crew_columns`), header rows and merged cells (`crew_table`), particulars
+  and tick boxes (`particulars`), files, encodings, delimiters and limits (`sheet_files`).
 """
 
 from __future__ import annotations
@@ -45,11 +56,18 @@ from piu_desk.core.imports.crew_columns import (
     implied_document_type,
     layout_of,
 )
-from piu_desk.core.imports.crew_report import RowProblem, RowReport, SkippedRow, ValidRow
+from piu_desk.core.imports.crew_report import (
+    RowProblem,
+    RowReport,
+    SkipKind,
+    SkippedRow,
+    ValidRow,
+)
 from piu_desk.core.imports.crew_report import build_report as _build_report
 from piu_desk.core.imports.crew_rows import RawRow, RowContext
 from piu_desk.core.imports.crew_table import Cells, find_header, row_texts
 from piu_desk.core.imports.particulars import (
+    PARTICULAR_LABELS,
     Particular,
     Particulars,
     ParticularValue,
@@ -60,9 +78,10 @@ from piu_desk.core.imports.sheet_text import msg
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
-    "MAX_FILE_BYTES", "MAX_ROWS", "Field", "Layout", "Particular", "ParticularValue",
-    "Particulars", "RawRow", "RowProblem", "RowReport", "SheetPreview", "SkippedRow",
-    "ValidRow", "apply_mapping", "layout_of", "read_sheet",
+    "FIELD_LABELS", "MAX_FILE_BYTES", "MAX_ROWS", "PARTICULAR_LABELS", "Field", "Layout",
+    "Particular", "ParticularValue", "Particulars", "RawRow", "RowProblem", "RowReport",
+    "SheetPreview", "SkipKind", "SkippedRow", "ValidRow", "apply_mapping", "layout_of",
+    "read_sheet",
 ]
 
 
