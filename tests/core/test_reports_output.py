@@ -12,6 +12,7 @@ import pytest
 from piu_desk.core.desk import Desk
 from piu_desk.core.errors import DiskFull, Locked
 from piu_desk.core.reports.output import export_pdf, with_pdf_suffix, write_pdf
+from piu_desk.core.reports.printouts import file_name
 from tests.conftest import ADMIN, OFFICER
 
 PDF = b"%PDF-1.4\n" + b"x" * 2000 + b"\n%%EOF\n"
@@ -68,3 +69,12 @@ def test_an_export_is_audited_with_the_reference_and_file_name(
     entries = desk.audit_page(0, 10, "report.export")
     assert [(e.actor, e.target, e.detail) for e in entries] == [
         ("vanna", "KHKOS-INS-3F9A2C1B", "inspection KHKOS.pdf")]
+
+
+def test_suggested_file_names_are_portable() -> None:
+    assert file_name("inspection", "OCEAN STAR", "2026-11-27") == \
+        "inspection-OCEAN-STAR-2026-11-27.pdf"
+    assert file_name("crew-list", "Nguyễn Phú 08", language="km") == \
+        "crew-list-Nguyen-Phu-08-km.pdf"
+    assert file_name("../..", "a/b\\c:d") == "a-b-c-d.pdf"
+    assert file_name("ខ្មែរ") == "printout.pdf"
