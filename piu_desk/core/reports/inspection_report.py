@@ -248,8 +248,8 @@ def _aboard(report: Report, persons: Sequence[PersonAboard]) -> Flowable:
     t, tr = report.text, report.translate
     columns = [Column(t(NUMBER), 0.45, Align.RIGHT), Column(t(NAME), 1.9),
                Column(t(NATIONALITY), 1.35), Column(t(BORN_OR_AGE), 1.1),
-               Column(t(GENDER), 0.65), Column(t(VULNERABILITY), 2.0),
-               Column(t(CIRCUMSTANCES), 2.4)]
+               Column(t(GENDER), 0.85), Column(t(VULNERABILITY), 2.0),
+               Column(t(CIRCUMSTANCES), 2.2)]
     rows = []
     for n, person in enumerate(persons, start=1):
         born = (p.numeric_date(report, person.date_of_birth) if person.date_of_birth else
