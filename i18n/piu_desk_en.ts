@@ -24,12 +24,12 @@
         <translation>Nationality</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Age or date of birth</source>
         <translation>Age or date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>Where and how found</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
@@ -203,7 +203,7 @@
         <location line="+23"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../piu_desk/core/reports/gather.py" line="+31"/>
+        <location filename="../piu_desk/core/reports/gather.py" line="+32"/>
         <source>view inspections</source>
         <translation>view inspections</translation>
     </message>
@@ -349,6 +349,54 @@
         <location line="+1"/>
         <source>Store</source>
         <translation>Store</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueueModel</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/queue_model.py" line="+82"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection started</source>
+        <translation>Inspection started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding officers</source>
+        <translation>Boarding officers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -947,7 +995,7 @@
 <context>
     <name>EditPortCallDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+237"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+240"/>
         <source>Edit port call</source>
         <translation>Edit port call</translation>
     </message>
@@ -1447,7 +1495,7 @@
         <translation>{number} starts with {prefix}, the code of {country}: check that the code was not typed into the number.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+121"/>
+        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+140"/>
         <source>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
         <translation>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</translation>
     </message>
@@ -2368,7 +2416,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>NewArrivalDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-106"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-107"/>
         <source>New arrival</source>
         <translation>New arrival</translation>
     </message>
@@ -2469,7 +2517,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/person_page.py" line="+74"/>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+81"/>
         <source>Family name:</source>
         <translation>Family name:</translation>
     </message>
@@ -2590,7 +2638,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+9"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Same person — link</source>
         <translation>Same person — link</translation>
     </message>
@@ -2833,7 +2881,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsView</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+124"/>
+        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+125"/>
         <source>Port calls</source>
         <translation>Port calls</translation>
     </message>
@@ -3729,7 +3777,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+107"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+108"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</translation>
     </message>
@@ -5124,7 +5172,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>VesselDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessel_dialog.py" line="+140"/>
+        <location filename="../piu_desk/ui/records/vessel_dialog.py" line="+146"/>
         <source>Register a vessel</source>
         <translation>Register a vessel</translation>
     </message>
@@ -5288,6 +5336,11 @@ Keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Port calls</source>
+        <translation>Port calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No former name or flag is recorded.</source>
         <translation>No former name or flag is recorded.</translation>
     </message>
@@ -5347,6 +5400,11 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Crew</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Vessel · %1 port calls recorded</source>
         <translation>Vessel · %1 port calls recorded</translation>
@@ -5355,7 +5413,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>VesselsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessels_view.py" line="+74"/>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5431,7 +5489,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>_PortCallDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-133"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-134"/>
         <source>Port call</source>
         <translation>Port call</translation>
     </message>

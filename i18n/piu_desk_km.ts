@@ -24,12 +24,12 @@
         <translation>សញ្ជាតិ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Age or date of birth</source>
         <translation>អាយុ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gender</source>
         <translation>ភេទ</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>កន្លែង និងរបៀបដែលរកឃើញ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Flags</source>
         <translation>ភាពងាយរងគ្រោះ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>about %1</source>
         <translation>ប្រហែល %1</translation>
     </message>
@@ -203,7 +203,7 @@
         <location line="+23"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../piu_desk/core/reports/gather.py" line="+31"/>
+        <location filename="../piu_desk/core/reports/gather.py" line="+32"/>
         <source>view inspections</source>
         <translation>មើលការត្រួតពិនិត្យ</translation>
     </message>
@@ -349,6 +349,54 @@
         <location line="+1"/>
         <source>Store</source>
         <translation>ឃ្លាំងទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueueModel</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/queue_model.py" line="+82"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection started</source>
+        <translation>ចាប់ផ្តើមត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding officers</source>
+        <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>បានដាក់ជូន</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, %2</source>
+        <translation>%1 ដោយ %2</translation>
     </message>
 </context>
 <context>
@@ -947,7 +995,7 @@
 <context>
     <name>EditPortCallDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+237"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+240"/>
         <source>Edit port call</source>
         <translation>កែប្រែការចូលចតកំពង់ផែ</translation>
     </message>
@@ -1447,7 +1495,7 @@
         <translation>{number} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country}៖ សូមពិនិត្យថាលេខកូដនេះមិនត្រូវបានវាយបញ្ចូលក្នុងលេខឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+121"/>
+        <location filename="../piu_desk/core/imports/crew_sheet.py" line="+140"/>
         <source>{name} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
         <translation>{name} គ្មានសន្លឹកតារាង &apos;{sheet}&apos; ទេ។ សន្លឹកតារាងរបស់វាគឺ៖ {sheets}។</translation>
     </message>
@@ -2368,7 +2416,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>NewArrivalDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-106"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-107"/>
         <source>New arrival</source>
         <translation>ការមកដល់ថ្មី</translation>
     </message>
@@ -2469,7 +2517,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/person_page.py" line="+74"/>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+81"/>
         <source>Family name:</source>
         <translation>នាមត្រកូល៖</translation>
     </message>
@@ -2590,7 +2638,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+9"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Same person — link</source>
         <translation>បុគ្គលតែមួយ — ភ្ជាប់</translation>
     </message>
@@ -2833,7 +2881,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsView</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+124"/>
+        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+125"/>
         <source>Port calls</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
@@ -3729,7 +3777,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+107"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+108"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>ស្វែងរកនាវា ការចូលចតកំពង់ផែ បុគ្គល និងនាវិក៖ ឈ្មោះតាមលំដាប់ណាក៏បាន IMO, MMSI, សញ្ញាហៅ ឬលេខឯកសារ (Ctrl+F)</translation>
     </message>
@@ -5124,7 +5172,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>VesselDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessel_dialog.py" line="+140"/>
+        <location filename="../piu_desk/ui/records/vessel_dialog.py" line="+146"/>
         <source>Register a vessel</source>
         <translation>ចុះបញ្ជីនាវា</translation>
     </message>
@@ -5288,6 +5336,11 @@ Keep it somewhere safe, away from this computer.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Port calls</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No former name or flag is recorded.</source>
         <translation>មិនមានឈ្មោះ ឬទង់ជាតិពីមុនត្រូវបានកត់ត្រាទេ។</translation>
     </message>
@@ -5347,6 +5400,11 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>នាវិក</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>ភ្នាក់ងារនាវា</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Vessel · %1 port calls recorded</source>
         <translation>នាវា · បានកត់ត្រាការចូលចតកំពង់ផែចំនួន %1</translation>
@@ -5355,7 +5413,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>VesselsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessels_view.py" line="+74"/>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+75"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -5431,7 +5489,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>_PortCallDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-133"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-134"/>
         <source>Port call</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
