@@ -61,10 +61,10 @@ def test_port_call_page_shows_crew_and_persons_aboard_with_flags(
     assert model.index(0, Column.DOCUMENT).data() == "Passport C1234567 VNM"
     assert "Arrival · 3 crew" in page.crew.picker.currentText()
     table = page.aboard.table
-    flags = [table.item(r, 5).data(TAGS_ROLE) for r in range(2)]  # type: ignore[union-attr]
+    flags = [table.item(r, 1).data(TAGS_ROLE) for r in range(2)]  # type: ignore[union-attr]
     assert flags[0] == {Vulnerability.MINOR, Vulnerability.TRAFFICKING}  # 15: always a minor
     assert flags[1] == {Vulnerability.MEDICAL}
-    assert table.item(0, 5).text() == (  # type: ignore[union-attr]
+    assert table.item(0, 1).text() == (  # type: ignore[union-attr]
         "Possible victim of trafficking, Minor")
     assert page.alert.isVisible()
     assert "Minor: 1" in page.alert.text() and "Needs medical care: 1" in page.alert.text()

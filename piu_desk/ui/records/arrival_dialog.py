@@ -28,6 +28,7 @@ from piu_desk.ui.admin.common import error_label, named
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.records.common import attempt
 from piu_desk.ui.records.duplicates import vessel_summary
+from piu_desk.ui.records.fields import fit_height
 from piu_desk.ui.records.port_call_form import PortCallForm
 from piu_desk.ui.records.vessel_dialog import VesselDialog
 from piu_desk.ui.tasks import TaskRunner
@@ -77,6 +78,7 @@ class _PortCallDialog(QDialog):
 
     def _invalid(self, exc: Invalid) -> None:
         self.form.show_invalid(exc.field, exc.render(tr_core))
+        fit_height(self)
 
 
 class NewArrivalDialog(_PortCallDialog):
@@ -204,6 +206,7 @@ class NewArrivalDialog(_PortCallDialog):
         if self.vessel_id is None:
             self.form.errors.set("id", self.tr("Choose the vessel from the list, or register "
                                                "a new one."))
+            fit_height(self)
             self.vessel_search.setFocus()
             return
         pc = self.form.port_call(self.vessel_id)

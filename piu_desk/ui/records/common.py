@@ -39,7 +39,8 @@ DATE_FORMAT = "d MMM yyyy"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 10
 DASH = "—"
 MUTED_STYLE = "color: #5f6368;"
-TITLE_STYLE = "font-size: 15pt; font-weight: bold;"
+# Room above for stacked marks (Vietnamese Ễ, Khmer vowels above) at a large size.
+TITLE_STYLE = "font-size: 15pt; font-weight: bold; padding: 5px 0 0 0;"
 
 # Dialogs built in other packages, opened from the port-call page when they exist.
 CREW_LIST_DIALOG = "piu_desk.ui.crew_entry:CrewListDialog"
@@ -178,8 +179,10 @@ def value_label(name: str = "") -> QLabel:
     label = QLabel()
     if name:
         label.setObjectName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
+    # Room for stacked marks above capitals (Vietnamese Ễ). Not selectable: Qt clips a
+    # selectable label's text to its lines, which cuts those marks off.
+    label.setContentsMargins(0, 3, 0, 0)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 

@@ -24,6 +24,7 @@ class CodeEdit(QLineEdit):
         self.setObjectName(name)
         self._choices = choices
         self.setMaxLength(max_length + 40)  # room for a picked "CODE — Name" until trimmed
+        self.setMaximumWidth(220)
         model = QStandardItemModel(self)
         for code, label in choices.items():
             model.appendRow(QStandardItem(f"{code}{SEPARATOR}{label}"))
@@ -74,6 +75,19 @@ class CountEdit(QLineEdit):
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grow the window so a message shown after it opened is not cut off (a layout does
+    not grow a window that is already shown)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = (layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
 
 
 def with_error(field: QWidget, beside: QWidget | None = None) -> tuple[QWidget, QLabel]:

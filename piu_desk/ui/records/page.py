@@ -111,6 +111,14 @@ def fill_row(table: QTableWidget, row: int, texts: list[str], record: object) ->
         table.setItem(row, column, item)
 
 
+def fit_rows(table: QTableWidget, most: int = 5) -> None:
+    """As tall as its rows (up to `most`, then it scrolls), for a short list."""
+    rows = min(max(table.rowCount(), 1), most)
+    header = table.horizontalHeader().sizeHint().height()
+    height = header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+    table.setFixedHeight(height + 2)
+
+
 def record_in(table: QTableWidget, row: int) -> Any:
     """The record `fill_row` put in row `row`, or None."""
     item = table.item(row, 0)

@@ -5,7 +5,14 @@ made after a confirmation that says what it does; nothing is linked automaticall
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.records import persons
@@ -134,7 +141,12 @@ class PersonPage(RecordPage):
             button = named(QPushButton(self.tr("Same person — link")), f"link{s.person.id}")
             button.setVisible(can_edit(self._desk))
             button.clicked.connect(lambda _checked=False, s=s: self.ask_link(s))
-            self.suggest_table.setCellWidget(row, LINK_COLUMN, button)
+            cell = QWidget()
+            line = QHBoxLayout(cell)
+            line.setContentsMargins(4, 0, 4, 0)
+            line.addWidget(button)
+            line.addStretch(1)
+            self.suggest_table.setCellWidget(row, LINK_COLUMN, cell)
             self.link_buttons.append(button)
         self.suggest_note.setText(self.tr(
             "These records have a similar name. Link one only when you are sure it is the "

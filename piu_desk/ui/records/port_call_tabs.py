@@ -37,7 +37,7 @@ from piu_desk.ui.records.page import fill_row, record_in, small_table
 from piu_desk.ui.records.tags import TAGS_ROLE, TagsDelegate, label, ordered
 from piu_desk.ui.tasks import TaskRunner
 
-FLAGS_COLUMN = 5
+FLAGS_COLUMN = 1  # right after the name, never scrolled out of sight
 
 
 class _ListTab(Retranslating, QWidget):
@@ -78,8 +78,8 @@ class AboardTab(_ListTab):
         self.empty.setText(self.tr("No person has been recorded as found aboard."))
         self.add_button.setText(self.tr("Person found aboard…"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Nationality"), self.tr("Age or date of birth"),
-            self.tr("Gender"), self.tr("Where and how found"), self.tr("Flags")])
+            self.tr("Name"), self.tr("Flags"), self.tr("Nationality"),
+            self.tr("Age or date of birth"), self.tr("Gender"), self.tr("Where and how found")])
         self._fill()
 
     def load(self, port_call_id: int) -> list[PersonAboard]:
@@ -95,8 +95,8 @@ class AboardTab(_ListTab):
                 self.tr("about %1").replace("%1", str(p.age)) if p.age is not None else "")
             flags = ordered(p.vulnerabilities)
             names = ", ".join(label(f) for f in flags)
-            fill_row(self.table, row, [f"{p.family_name} {p.given_names}".strip(),
-                                       p.nationality, age, p.gender, p.circumstances, names], p)
+            fill_row(self.table, row, [f"{p.family_name} {p.given_names}".strip(), names,
+                                       p.nationality, age, p.gender, p.circumstances], p)
             item = self.table.item(row, FLAGS_COLUMN)
             if item is not None:
                 item.setData(TAGS_ROLE, frozenset(flags))

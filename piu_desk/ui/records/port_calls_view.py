@@ -25,6 +25,7 @@ from piu_desk.ui.records.common import (
     MUTED_STYLE,
     PORT_CALL,
     RECORD_ROLE,
+    TITLE_STYLE,
     Target,
     can_edit,
     record_table,
@@ -122,7 +123,7 @@ class PortCallsView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Port calls"))
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setStyleSheet(TITLE_STYLE)
         self.new_button.setText(self.tr("New arrival…"))
         self.new_button.setToolTip(self.tr("Record a vessel's arrival (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")

@@ -86,6 +86,7 @@ class SearchResults(RecordPage):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")  # room for marks
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.none_found = named(QLabel(), "noHits")

@@ -24,7 +24,7 @@ COLOURS: dict[Vulnerability, tuple[str, str]] = {
     Vulnerability.MINOR: ("#e3ecfb", "#0b3d91"),
     Vulnerability.MEDICAL: ("#fff0d9", "#7a4300"),
 }
-PAD_X, PAD_Y, GAP = 7, 2, 6
+PAD_X, PAD_Y, GAP = 7, 3, 6
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -30,7 +30,13 @@ from piu_desk.ui.admin.common import error_label, named
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.records.common import attempt, today
 from piu_desk.ui.records.duplicates import DuplicatesPanel
-from piu_desk.ui.records.fields import CodeEdit, InlineErrors, country_edit, with_error
+from piu_desk.ui.records.fields import (
+    CodeEdit,
+    InlineErrors,
+    country_edit,
+    fit_height,
+    with_error,
+)
 from piu_desk.ui.tasks import TaskRunner
 from piu_desk.ui.widgets import WARNING_STYLE
 
@@ -180,6 +186,7 @@ class VesselDialog(QDialog):
                 rule()
         except Invalid as exc:
             self.errors.set(key, exc.render(tr_core))
+            fit_height(self)
             return False
         self.errors.set(key, "")
         self._show_warnings()
@@ -194,6 +201,7 @@ class VesselDialog(QDialog):
             found = []
         self.warning.setText("\n".join(m.render(tr_core) for m in found))
         self.warning.setVisible(bool(found))
+        fit_height(self)
 
     def _show_history_note(self) -> None:
         v = self._vessel
@@ -247,6 +255,7 @@ class VesselDialog(QDialog):
     def _invalid(self, exc: Invalid) -> None:
         if isinstance(exc, PossibleDuplicates):
             self.duplicates.show_candidates(exc.render(tr_core), exc.found, may_differ=True)
+            fit_height(self)
             return
         self.errors.set(exc.field, exc.render(tr_core))
         widget = self.fields.get(exc.field)
@@ -263,6 +272,7 @@ class VesselDialog(QDialog):
         same = [(v, r) for v, r in found if r == "imo"]
         if same:
             self.duplicates.show_candidates("", same, may_differ=False)
+        fit_height(self)
 
     def _use_existing(self, vessel_id: int) -> None:
         self.vessel_id = vessel_id

@@ -24,7 +24,7 @@ from piu_desk.ui.records.common import (
     format_number,
     ship_type_text,
 )
-from piu_desk.ui.records.page import RecordPage, fill_row, record_in, small_table
+from piu_desk.ui.records.page import RecordPage, fill_row, fit_rows, record_in, small_table
 from piu_desk.ui.records.vessel_dialog import VesselDialog
 from piu_desk.ui.tasks import TaskRunner
 from piu_desk.ui.widgets import WARNING_STYLE
@@ -57,17 +57,17 @@ class VesselPage(RecordPage):
         self.history_empty = QLabel()
         self.history_empty.setStyleSheet(MUTED_STYLE)
         self.history = small_table("vesselHistory", 4)
-        self.history.setMaximumHeight(130)
         box = QVBoxLayout(self.history_group)
         box.addWidget(self.history_empty)
         box.addWidget(self.history)
         self.calls_group = QGroupBox()
-        self.calls_table = small_table("vesselPortCalls", 7)
+        self.calls_table = small_table("vesselPortCalls", 8)
         QVBoxLayout(self.calls_group).addWidget(self.calls_table)
         self.body.addWidget(self.particulars)
         self.body.addWidget(self.warning)
         self.body.addWidget(self.history_group)
         self.body.addWidget(self.calls_group, 1)
+        self.body.addStretch(0)
         self.calls_table.activated.connect(self._activated)
         self.edit_button.clicked.connect(self.edit)
         self.arrival_button.clicked.connect(self.new_arrival)
@@ -84,12 +84,14 @@ class VesselPage(RecordPage):
             "gross_tonnage": self.tr("Gross tonnage:"),
             "owner_operator": self.tr("Owner or operator:")})
         self.history_group.setTitle(self.tr("Former names and flags"))
+        self.calls_group.setTitle(self.tr("Port calls"))
         self.history_empty.setText(self.tr("No former name or flag is recorded."))
         self.history.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Flag"),
                                                 self.tr("From"), self.tr("Until")])
         self.calls_table.setHorizontalHeaderLabels([
             self.tr("Arrival"), self.tr("Departure"), self.tr("Last port"),
-            self.tr("Next port"), self.tr("Berth"), self.tr("Voyage"), self.tr("Crew")])
+            self.tr("Next port"), self.tr("Berth"), self.tr("Voyage"), self.tr("Crew"),
+            self.tr("Agent")])
         self._show()
 
     def load(self) -> bool:
@@ -123,13 +125,15 @@ class VesselPage(RecordPage):
             fill_row(self.history, row, [former.name, country_text(former.flag),
                                          format_date(former.since), format_date(former.until)],
                      former)
+        fit_rows(self.history)
         self.history.setVisible(bool(v.history))
         self.history_empty.setVisible(not v.history)
         self.calls_table.setRowCount(len(self.calls))
         for row, pc in enumerate(self.calls):
             fill_row(self.calls_table, row, [
                 format_moment(pc.arrival), format_moment(pc.departure), pc.last_port,
-                pc.next_port, pc.berth, pc.voyage_number, format_number(pc.crew_count)], pc)
+                pc.next_port, pc.berth, pc.voyage_number, format_number(pc.crew_count),
+                pc.agent], pc)
 
     def focus_widget(self) -> QWidget:
         return self.calls_table

@@ -26,6 +26,7 @@ from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
     RECORD_ROLE,
+    TITLE_STYLE,
     VESSEL,
     Target,
     can_edit,
@@ -104,7 +105,7 @@ class VesselsView(Retranslating, QWidget):
         self._desk, self._tasks = desk, tasks
         self.model = VesselsModel(desk, self)
         self.title = named(QLabel(), "vesselsTitle")
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setStyleSheet(TITLE_STYLE)
         self.new_button = named(QPushButton(), "registerVessel")
         self.new_button.setVisible(can_edit(desk))
         self.name_label = QLabel()
