@@ -58,4 +58,4 @@ def test_print_a_crew_list_from_the_scale_store(benchmark: BenchmarkFixture, des
                        iterations=1)
     assert first.data.startswith(b"%PDF-")
     figures.add(f"crew list printout from the store ({rows} rows): read + render",
-                ms(median(times)), "< 1 s", median(times) < 1.0)
+                ms(median(times)))
