@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from piu_desk import __version__
+from piu_desk import __version__, cli_crew
 from piu_desk.core import accounts, maintenance
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
 from piu_desk.core.desk import Desk
@@ -70,6 +70,9 @@ class Context:
         for warning in session.warnings:
             print(f"warning: {WARNINGS.get(warning, warning)}", file=sys.stderr)
         return desk
+
+    def fail(self, message: str) -> int:
+        return _fail(message)
 
     def emit(self, data: dict[str, Any], text: str) -> None:
         print(json.dumps({"ok": True, **data}, ensure_ascii=False) if self.args.json else text)
@@ -336,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     mrz_actions.required = True
     add("check", cmd_mrz_check, "read an MRZ from standard input and report every field and "
         "check digit (exit 1 if any check fails)", mrz_actions)
+    cli_crew.register(sub, add)
     return p
 
 
