@@ -114,3 +114,17 @@ def test_a_similar_person_is_linked_only_after_confirming(qtbot: QtBot, officer:
     qtbot.waitUntil(lambda: page.seen_table.rowCount() == 2)
     assert page.suggest_table.rowCount() == 0
     assert "N9999999" in page.particulars.value("documents")
+
+
+def test_enter_searches_at_once_and_one_letter_waits_for_it(qtbot: QtBot, officer: Desk) -> None:
+    a_busy_port_call(officer)
+    section = open_section(qtbot, officer)
+    section.focus_search()
+    qtbot.keyClicks(section.search_box, "b")
+    qtbot.wait(200)
+    results = section.results
+    assert results.query == "" and not results.hit_items()
+    qtbot.keyClick(section.search_box, Qt.Key.Key_Return)  # Enter: search now, go to the hits
+    assert results.query == "b" and results.hit_items()
+    assert QApplication.focusWidget() is results.tree
+    assert results.tree.currentItem() is results.hit_items()[0]

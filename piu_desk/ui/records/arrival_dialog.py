@@ -38,12 +38,13 @@ VESSEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _FindEdit(QLineEdit):
-    """Down moves into the list of vessels found."""
+    """Down, or Enter, moves into the list of vessels found (Enter here never records the
+    arrival before a vessel is chosen)."""
 
     down = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.down.emit()
             return
         super().keyPressEvent(event)

@@ -29,6 +29,7 @@ from piu_desk.ui.tasks import TaskRunner
 HIT_ROLE = Qt.ItemDataRole.UserRole + 30
 LIMIT = 60
 TYPING_PAUSE_MS = 120
+MIN_TYPED = 2
 ORDER = (Kind.VESSEL, Kind.PORT_CALL, Kind.PERSON, Kind.CREW_MEMBER, Kind.PERSON_ABOARD,
          Kind.INSPECTION)
 
@@ -97,7 +98,7 @@ class SearchResults(RecordPage):
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.run)
-        self.search_box.textEdited.connect(lambda _text: self._typing.start())
+        self.search_box.textEdited.connect(self._typed)
         self.search_box.into_results.connect(self.focus_results)
         self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
         self.retranslate()
@@ -116,6 +117,16 @@ class SearchResults(RecordPage):
     def load(self) -> bool:
         self.run()
         return True
+
+    def _typed(self, text: str) -> None:
+        """Search once typing pauses; one letter alone waits for Enter (it matches too much
+        to be worth ranking on every key)."""
+        if len(text.strip()) >= MIN_TYPED:
+            self._typing.start()
+            return
+        self._typing.stop()
+        self.query, self.hits = "", []
+        self._show()
 
     def run(self) -> None:
         """Search for what the box says now."""
