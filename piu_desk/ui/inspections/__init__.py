@@ -1,0 +1,6 @@
+"""Inspections: the officer's dialog (draft, submit, amend, attachments) and the
+supervisors' Approvals section."""
+
+from piu_desk.ui.inspections.dialog import InspectionDialog
+
+__all__ = ["InspectionDialog"]
