@@ -114,13 +114,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.logout_action.setText(self.tr("Log &out"))
         self.about_action.setText(self.tr("&About PIU Desk"))
         self.quit_action.setText(self.tr("&Quit"))
+        self._retitle_sidebar()
+
+    def _retitle_sidebar(self) -> None:
+        """Each section's title, or what it says of itself ("Approvals (3)")."""
+        if self.sidebar is None:
+            return
         titles = {spec.key: spec.translated_title() for spec in SECTIONS}
         titles[SETTINGS] = QCoreApplication.translate("Sections", SETTINGS_TITLE)
-        if self.sidebar is not None:
-            for row, key in enumerate(self.sections):
-                item = self.sidebar.item(row)
-                if item is not None:
-                    item.setText(titles[key])
+        for row, (key, widget) in enumerate(self.sections.items()):
+            item = self.sidebar.item(row)
+            own = getattr(widget, "sidebar_title", None)
+            if item is not None:
+                item.setText(str(own()) if callable(own) else titles[key])
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About PIU Desk"), self.tr(
@@ -188,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
             refresh = getattr(widget, "refresh", None)
             if refresh is not None:
                 refresh(changes)
+        self._retitle_sidebar()
         if changes.touches("settings") and self._fixed_idle_ms is None:
             self.idle.set_interval(idle_lock.minutes_to_ms(self.desk.idle_lock_minutes()))
         if changes.touches("users") and self.desk.session is not None:

@@ -1,8 +1,10 @@
 """The sections of the main window's sidebar, in order, and who may see each.
 
 A section is a QWidget built as `factory(desk, tasks)`, with `refresh(changes)` and
-`retranslate()`. Adding a screen to the desk is one entry here. A role check here only
-decides what is shown; the core refuses what a role may not do regardless.
+`retranslate()`; one whose sidebar entry says more than its title (a count of waiting work)
+also has `sidebar_title()`, asked again after every change. Adding a screen to the desk is
+one entry here. A role check here only decides what is shown; the core refuses what a role
+may not do regardless.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ SECTIONS: list[SectionSpec] = [
                 "piu_desk.ui.records:PortCallsSection"),
     SectionSpec("vessels", QT_TRANSLATE_NOOP("Sections", "Vessels"), RECORD_ROLES,
                 "piu_desk.ui.records:VesselsSection"),
+    SectionSpec("approvals", QT_TRANSLATE_NOOP("Sections", "Approvals"),
+                frozenset({Role.SUPERVISOR}), "piu_desk.ui.inspections:ApprovalsSection"),
     SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
 ]
