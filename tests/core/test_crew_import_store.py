@@ -69,6 +69,18 @@ def test_a_damaged_sheet_imports_only_valid_rows_and_audits_the_counts(
                             f"problems, {len(report.skipped)} skipped")
 
 
+def test_a_sheet_without_flag_is_matched_by_a_registered_imo_number(
+        officer: Desk, tmp_path: Path) -> None:
+    """The damaged sheet names SEA STAR and IMO 9074729 but no flag: not enough to register
+    a vessel, enough to find the one already registered and its port call."""
+    preview = read_sheet(crew_sheets.damaged_xlsx(tmp_path), today=TODAY)
+    call_id = a_port_call(officer)
+    chosen = crew_import.plan(officer, preview)
+    assert not chosen.problems and chosen.vessel_reason == "imo"
+    assert chosen.vessel is not None and chosen.vessel.name == "SEA STAR"
+    assert chosen.port_call is not None and chosen.port_call.id == call_id
+
+
 def a_port_call(desk: Desk) -> int:
     vessel_id, _ = vessels.register(desk, Vessel(None, "Sea Star", "KHM", imo="9074729"))
     call_id, _ = port_calls.record_arrival(desk, PortCall(None, vessel_id, "2026-04-28T06:00"))

@@ -54,11 +54,14 @@ def plan(desk: Desk, preview: SheetPreview) -> ImportPlan:
     direction = (Direction.DEPARTURE if p.value(Particular.DIRECTION) == "departure"
                  else Direction.ARRIVAL)
     sheet_vessel = _vessel_from(preview)
-    if sheet_vessel is None:
-        return ImportPlan(direction, problems=(_msg(QT_TRANSLATE_NOOP(
-            "Import", "The sheet does not name the ship with a usable name and flag; choose "
-                      "the port call the crew list belongs to.")),))
-    vessel, reason = desk.db(lambda c: _match_vessel(c, sheet_vessel))
+    if sheet_vessel is not None:
+        vessel, reason = desk.db(lambda c: _match_vessel(c, sheet_vessel))
+    else:  # no name or no flag: a valid IMO number still names a registered vessel
+        vessel, reason = _registered_imo(desk, p.value(Particular.IMO)), "imo"
+        if vessel is None:
+            return ImportPlan(direction, problems=(_msg(QT_TRANSLATE_NOOP(
+                "Import", "The sheet does not name the ship with a usable name and flag; "
+                          "choose the port call the crew list belongs to.")),))
     if vessel is None or vessel.id is None:
         return ImportPlan(direction, new_vessel=sheet_vessel,
                           new_port_call=_port_call_from(preview, 0, direction))
@@ -75,6 +78,10 @@ def _match_vessel(conn: Connection, sheet_vessel: Vessel) -> tuple[Vessel | None
         return hit, "imo"
     found = vessels_repo.candidates(conn, sheet_vessel)
     return found[0] if found else (None, "")
+
+
+def _registered_imo(desk: Desk, imo: str) -> Vessel | None:
+    return desk.db(lambda c: vessels_repo.by_imo(c, imo)) if imo else None
 
 
 def _vessel_from(preview: SheetPreview) -> Vessel | None:
