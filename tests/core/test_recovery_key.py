@@ -57,7 +57,7 @@ def test_look_alike_digits_read_as_letters() -> None:
         assert recovery.decode(typed) == key
 
 
-@pytest.mark.parametrize("key", FIXED_KEYS, ids=lambda k: k.hex()[:8])
+@pytest.mark.parametrize("key", FIXED_KEYS[:4], ids=lambda k: k.hex()[:8])
 def test_every_single_character_typo_is_caught_and_its_group_named(key: bytes) -> None:
     text = recovery.encode(key)
     tried = 0
