@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from piu_desk.core.desk import Desk  # noqa: E402
 from piu_desk.ui import fonts  # noqa: E402
 from piu_desk.ui.main_window import MainWindow  # noqa: E402
-from piu_desk.ui.records.common import PERSON, PORT_CALL, VESSEL, Target  # noqa: E402
+from piu_desk.ui.records.common import PORT_CALL, VESSEL, Target  # noqa: E402
 from piu_desk.ui.records.port_call_page import PortCallPage  # noqa: E402
 from piu_desk.ui.records.section import RecordsSection  # noqa: E402
 from piu_desk.ui.tasks import TaskRunner  # noqa: E402
@@ -136,12 +136,9 @@ def shoot_pages(app: QApplication, window: MainWindow, calls: RecordsSection,
     shoot(app, window, "search", suffix)
     items = calls.results.hit_items()
     calls.results.open_item(items[0])
+    person = calls.navigator.current()
+    wait(app, lambda: not getattr(person, "looking", False))
     shoot(app, window, "person", suffix)
-    calls.search("aung")
-    calls.results.open_item(calls.results.hit_items()[0])
-    current = calls.navigator.current()
-    assert getattr(current, "person_id", None) is not None
-    calls.navigator.open(Target(PERSON, current.person_id))  # type: ignore[attr-defined]
     calls.navigator.home_page()
     calls.search_box.clear()
 

@@ -101,7 +101,8 @@ def test_a_similar_person_is_linked_only_after_confirming(qtbot: QtBot, officer:
     section = open_section(qtbot, officer)
     page = section.navigator.open(Target(PERSON, me))
     assert isinstance(page, PersonPage)
-    assert page.suggest_table.rowCount() == 1
+    assert "Looking for persons" in page.suggest_note.text()  # filled in after the page
+    qtbot.waitUntil(lambda: page.suggest_table.rowCount() == 1)
     assert page.suggest_table.item(0, 4).text() == "Yes"  # type: ignore[union-attr]
     assert "Nothing is linked automatically" in page.suggest_note.text()
     answer_next_box(accept=False)
@@ -112,6 +113,7 @@ def test_a_similar_person_is_linked_only_after_confirming(qtbot: QtBot, officer:
     assert "NGUYEN AN VAN" in seen[0] and "audit trail" in seen[1]
     assert len(persons.appearances(officer, me)) == 2
     qtbot.waitUntil(lambda: page.seen_table.rowCount() == 2)
+    qtbot.waitUntil(lambda: not page.looking)
     assert page.suggest_table.rowCount() == 0
     assert "N9999999" in page.particulars.value("documents")
 

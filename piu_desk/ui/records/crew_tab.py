@@ -45,6 +45,7 @@ class Column(IntEnum):
 
 
 class CrewMembersModel(LazyTableModel):
+    columns = len(Column)
     numeric_columns = frozenset({Column.NUMBER})
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:

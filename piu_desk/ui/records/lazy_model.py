@@ -13,17 +13,22 @@ from piu_desk.ui.records.common import RECORD_ROLE
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ROLE,
+                   Qt.ItemDataRole.TextAlignmentRole})
 
 
 class LazyTableModel(QAbstractTableModel):
-    """Subclasses give `count()`, `page(offset, limit)`, `headers()` and `text(record,
-    column)`; the records themselves are returned under RECORD_ROLE."""
+    """Subclasses give `columns`, `count()`, `page(offset, limit)`, `headers()` and
+    `text(record, column)`; the records themselves are returned under RECORD_ROLE. A row's
+    texts are made once (views ask for them many times) and again after a language change."""
 
+    columns = 0
     numeric_columns: frozenset[int] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._texts: dict[int, list[str]] = {}
         self._total = 0
         self._exhausted = True
 
@@ -53,6 +58,7 @@ class LazyTableModel(QAbstractTableModel):
         """Start again from the first page (after a change, a new filter or order)."""
         self.beginResetModel()
         self._rows, self._total, self._exhausted = [], 0, True
+        self._texts.clear()
         try:
             self._total = self.count()
             self._exhausted = self._total == 0
@@ -65,6 +71,7 @@ class LazyTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._rows, self._total, self._exhausted = [], 0, True
+        self._texts.clear()
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -95,6 +102,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers, dates and labels follow the UI language."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
@@ -105,7 +113,7 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self.columns
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,11 +123,15 @@ class LazyTableModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(record, index.column())
+            texts = self._texts.get(index.row())
+            if texts is None:
+                texts = self._texts[index.row()] = [self.text(record, c)
+                                                    for c in range(self.columns)]
+            return texts[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(record, index.column()) or None
         if role == RECORD_ROLE:

@@ -18,7 +18,7 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.records import persons
 from piu_desk.core.records.persons import Appearance, Person, Suggestion
 from piu_desk.ui.admin.common import confirm, named
-from piu_desk.ui.errors import show_error
+from piu_desk.ui.errors import describe, show_error
 from piu_desk.ui.records.common import (
     ABOARD,
     CREW,
@@ -32,6 +32,7 @@ from piu_desk.ui.records.common import (
     country_text,
     format_date,
     format_moment,
+    in_background,
 )
 from piu_desk.ui.records.page import RecordPage, fill_row, record_in, small_table
 from piu_desk.ui.tasks import TaskRunner
@@ -56,6 +57,7 @@ class PersonPage(RecordPage):
         self.seen: list[Appearance] = []
         self.suggested: list[Suggestion] = []
         self.link_buttons: list[QPushButton] = []
+        self.looking = False
         self.particulars = Particulars(KEYS, columns=2)
         self.seen_group = QGroupBox()
         self.seen_table = small_table("appearances", 4)
@@ -98,10 +100,26 @@ class PersonPage(RecordPage):
         self.person = person
         self.seen = self._tasks.call(lambda: persons.appearances(self._desk, self.person_id),
                                      self) or []
-        self.suggested = self._tasks.call(
-            lambda: persons.suggestions(self._desk, self.person_id), self) or []
         self._show()
+        self._look_for_similar()
         return True
+
+    def _look_for_similar(self) -> None:
+        """Similar names are looked for after the page shows (on a large store it takes a
+        moment); the table fills in when they are found."""
+        self.looking = True
+        self._show_suggestions()
+        person_id = self.person_id
+        in_background(self._desk, lambda: persons.suggestions(self._desk, person_id), self,
+                      self._found_similar)
+
+    def _found_similar(self, found: list[Suggestion] | None,
+                       error: BaseException | None) -> None:
+        self.looking = False
+        self.suggested = found or []
+        self._show_suggestions()
+        if error is not None:
+            self.suggest_note.setText(describe(error))
 
     def _show(self) -> None:
         p = self.person
@@ -148,11 +166,16 @@ class PersonPage(RecordPage):
             line.addStretch(1)
             self.suggest_table.setCellWidget(row, LINK_COLUMN, cell)
             self.link_buttons.append(button)
-        self.suggest_note.setText(self.tr(
-            "These records have a similar name. Link one only when you are sure it is the "
-            "same person, for example the same passport under another spelling. Nothing is "
-            "linked automatically.") if self.suggested else self.tr(
-            "No other person with a similar name has been recorded."))
+        if self.looking:
+            note = self.tr("Looking for persons with a similar name…")
+        elif self.suggested:
+            note = self.tr(
+                "These records have a similar name. Link one only when you are sure it is the "
+                "same person, for example the same passport under another spelling. Nothing "
+                "is linked automatically.")
+        else:
+            note = self.tr("No other person with a similar name has been recorded.")
+        self.suggest_note.setText(note)
         self.suggest_table.setVisible(bool(self.suggested))
 
     def focus_widget(self) -> QWidget:

@@ -54,6 +54,7 @@ class Column(IntEnum):
 
 
 class VesselsModel(LazyTableModel):
+    columns = len(Column)
     numeric_columns = frozenset({Column.TONNAGE})
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
