@@ -296,6 +296,12 @@ def test_a_changed_mapping_checks_the_rows_again(tmp_path: Path) -> None:
     nameless = apply_mapping(preview, no_name, today=TODAY)
     assert nameless.valid_count == 0
     assert "No column is chosen for the family name" in nameless.notes[0].render()
+    stateless = apply_mapping(preview, dict(preview.mapping) | {Field.NATIONALITY: None},
+                              today=TODAY)
+    assert stateless.valid_count == len(CREW)  # a crew member may lack it, but it is said
+    assert rendered(stateless.notes) == [
+        "No column is chosen for Nationality: the crew members are saved without it, and "
+        "none of them can be linked automatically to a person seen before."]
     assert apply_mapping(preview, preview.mapping, today=TODAY) == first
     with pytest.raises(Invalid) as caught:
         apply_mapping(preview, {Field.RANK: 12}, today=TODAY)

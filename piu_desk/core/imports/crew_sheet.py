@@ -208,6 +208,12 @@ def apply_mapping(preview: SheetPreview, mapping: Mapping[Field, int | None], *,
                          _mapping_notes(full, preview.columns))
 
 
+# A person is linked by document number, nationality and date of birth (a combined
+# column of the older layout holds some of them).
+_LINKING_FIELDS = ((Field.NATIONALITY,), (Field.DATE_OF_BIRTH, Field.BIRTH),
+                   (Field.DOCUMENT_NUMBER, Field.DOCUMENT))
+
+
 def _mapping_notes(mapping: Mapping[Field, int | None], columns: tuple[str, ...]
                    ) -> list[Message]:
     notes = []
@@ -215,6 +221,13 @@ def _mapping_notes(mapping: Mapping[Field, int | None], columns: tuple[str, ...]
         notes.append(msg(QT_TRANSLATE_NOOP(
             "Import", "No column is chosen for the family name, so no row can be a crew "
             "member: choose the column that holds it.")))
+    for wanted in _LINKING_FIELDS:
+        if all(mapping[f] is None for f in wanted):
+            notes.append(msg(QT_TRANSLATE_NOOP(
+                "Import", "No column is chosen for {field}: the crew members are saved "
+                "without it, and none of them can be linked automatically to a person seen "
+                "before."),
+                field=Message("Import", FIELD_LABELS[wanted[0]])))
     used: dict[int, list[Field]] = {}
     for field, col in mapping.items():
         if col is not None:
