@@ -38,6 +38,7 @@ class RecordPage(Retranslating, QWidget):
         self.back_button.clicked.connect(self.go_back.emit)
         self.title = named(QLabel(), "pageTitle")
         self.title.setStyleSheet(TITLE_STYLE)
+        self.title.setIndent(0)  # the style's padding would indent it otherwise
         self.title.setWordWrap(True)
         self.subtitle = named(QLabel(), "pageSubtitle")
         self.subtitle.setStyleSheet(MUTED_STYLE)

@@ -124,6 +124,7 @@ class PortCallsView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Port calls"))
         self.title.setStyleSheet(TITLE_STYLE)
+        self.title.setIndent(0)  # the style's padding would indent it otherwise
         self.new_button.setText(self.tr("New arrival…"))
         self.new_button.setToolTip(self.tr("Record a vessel's arrival (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")

@@ -107,6 +107,7 @@ class VesselsView(Retranslating, QWidget):
         self.model = VesselsModel(desk, self)
         self.title = named(QLabel(), "vesselsTitle")
         self.title.setStyleSheet(TITLE_STYLE)
+        self.title.setIndent(0)  # the style's padding would indent it otherwise
         self.new_button = named(QPushButton(), "registerVessel")
         self.new_button.setVisible(can_edit(desk))
         self.name_label = QLabel()
