@@ -154,7 +154,11 @@ def finish(conn: Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def bare_match(conn: Connection, expression: str, limit: int) -> list[tuple[object, ...]]:
-    """The plain FTS5 query, best first: the baseline the search benchmark compares with."""
+def bare_match(conn: Connection, expression: str, limit: int, *, ranked: bool = False
+               ) -> list[tuple[object, ...]]:
+    """The bare FTS5 query the search benchmark compares with: the same statement as
+    search.query without the service around it, or (`ranked`) the textbook one that
+    ranks every match with bm25 (ORDER BY rank)."""
+    order = "rank" if ranked else "rowid DESC"
     return conn.execute("SELECT rowid, title, body FROM search_index WHERE search_index "
-                        "MATCH ? ORDER BY rank LIMIT ?", (expression, limit)).fetchall()
+                        f"MATCH ? ORDER BY {order} LIMIT ?", (expression, limit)).fetchall()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from piu_desk.core.errors import StoreTooNew
 from piu_desk.core.store.connection import Connection, transaction
-from piu_desk.core.store.migrations import m0001_initial, m0002_records
+from piu_desk.core.store.migrations import m0001_initial, m0002_records, m0003_search_prefixes
 
 Step = tuple[int, Callable[[Connection], None]]
 
@@ -28,6 +28,7 @@ def _sql_step(sql: str) -> Callable[[Connection], None]:
 STEPS: list[Step] = [
     (m0001_initial.VERSION, _sql_step(m0001_initial.SQL)),
     (m0002_records.VERSION, _sql_step(m0002_records.SQL)),
+    (m0003_search_prefixes.VERSION, _sql_step(m0003_search_prefixes.SQL)),
 ]
 LATEST = STEPS[-1][0]
 
