@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -57,6 +57,7 @@ class ApprovalsSection(Retranslating, QWidget):
         self.setObjectName("approvalsSection")
         self._desk, self._tasks = desk, tasks
         self._names: dict[str, str] = {}
+        self._fitted = False
         self.model = ApprovalQueueModel(self)
         self.heading = heading_label("approvalsHeading")
         self.empty = named(QLabel(), "queueEmpty")
@@ -90,6 +91,7 @@ class ApprovalsSection(Retranslating, QWidget):
         self.form = InspectionForm()
         self.form.set_editable(False)
         self.attachments = AttachmentsPanel(self._desk, self._tasks)
+        self.attachments.view.setMinimumHeight(150)
         self.attachments_box = QGroupBox()
         QVBoxLayout(self.attachments_box).addWidget(self.attachments)
         self.comment_label = QLabel()
@@ -109,22 +111,24 @@ class ApprovalsSection(Retranslating, QWidget):
         review.addWidget(self.comment_label)
         review.addWidget(self.comment, 1)
         review.addWidget(self.comment_error)
-        review.addWidget(self.own_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.return_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.approve_button)
-        review.addLayout(buttons)
-        lower = QHBoxLayout()
-        lower.addWidget(self.attachments_box, 3)
-        lower.addWidget(self.review_box, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.attachments_box, 1)
+        side.addWidget(self.review_box, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.form, 3)
+        columns.addLayout(side, 2)
         self.detail = named(QWidget(), "reviewDetail")
+        # The decision stays in sight above the record, however long the findings are.
+        heading = QHBoxLayout()
+        heading.addWidget(self.vessel, 1)
+        heading.addWidget(self.return_button)
+        heading.addWidget(self.approve_button)
         layout = QVBoxLayout(self.detail)
-        layout.addWidget(self.vessel)
+        layout.addLayout(heading)
+        layout.addWidget(self.own_note)
         layout.addWidget(self.port_call)
         layout.addWidget(self.status)
-        layout.addWidget(self.form, 1)
-        layout.addLayout(lower, 1)
+        layout.addLayout(columns, 1)
 
     def _lay_out(self) -> None:
         top = QWidget()
@@ -134,12 +138,10 @@ class ApprovalsSection(Retranslating, QWidget):
         upper.addWidget(self.notice)
         upper.addWidget(self.table, 1)
         upper.addWidget(self.empty)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -159,6 +161,8 @@ class ApprovalsSection(Retranslating, QWidget):
                                       "supervisor approves this inspection."))
         self.model.retranslate()
         self.show_chosen()
+        if self._fitted:
+            self.fit_queue()
 
     # -- the queue ------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
@@ -188,6 +192,22 @@ class ApprovalsSection(Retranslating, QWidget):
         chosen = self.chosen()
         self.model.set_rows([QueueRow(i, infos[i.port_call_id]) for i in queue], self._names)
         self.select(chosen.inspection.id or 0 if chosen is not None else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_queue()
+
+    def fit_queue(self) -> None:
+        """The queue as tall as its rows (3 to 6 in sight), the rest for the inspection;
+        done when first shown and when the language changes, not after each decision."""
+        rows = min(max(self.model.rowCount(), 3), 6)
+        need = (self.heading.sizeHint().height() + self.table.horizontalHeader().height()
+                + rows * self.table.verticalHeader().defaultSectionSize()
+                + 2 * self.table.frameWidth() + 16)
+        total = sum(self.splitter.sizes()) or 760
+        self.splitter.setSizes([need, max(total - need, 1)])
 
     def _port_call(self, port_call_id: int) -> PortCallInfo | None:
         try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -83,7 +84,6 @@ class InspectionForm(Retranslating, QWidget):
         fill_combo(self.risk_box, RISK_LABELS)
         fill_combo(self.outcome_box, OUTCOME_LABELS)
         self.officers = OfficersList()
-        self.officers.setMinimumHeight(96)
         self.findings = named(QPlainTextEdit(), "findings")
         self.findings.setTabChangesFocus(True)
         self.findings_label = QLabel()
@@ -111,9 +111,13 @@ class InspectionForm(Retranslating, QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.findings_label)
         right.addWidget(findings_box, 1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(self.form)
+        left.addStretch(1)
         columns = QHBoxLayout()
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(self.form, 2)
+        columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +143,15 @@ class InspectionForm(Retranslating, QWidget):
         retranslate_combo(self.type_box, TYPE_LABELS)
         retranslate_combo(self.risk_box, RISK_LABELS)
         retranslate_combo(self.outcome_box, OUTCOME_LABELS)
+        self._fit_started_at()
+
+    def _fit_started_at(self) -> None:
+        """Wide enough for the date in the UI language (month names differ in length)."""
+        shown = self.started_at.locale().toString(self.started_at.dateTime(), SHOWN_FORMAT)
+        arrow = self.started_at.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent) + 24
+        self.started_at.setMinimumWidth(
+            self.started_at.fontMetrics().horizontalAdvance(shown + "  ") + arrow)
 
     # -- values ---------------------------------------------------------------------------
     def fill(self, inspection: Inspection | None, available: list[tuple[str, str]],
@@ -159,6 +172,7 @@ class InspectionForm(Retranslating, QWidget):
         choose(self.outcome_box, inspection.outcome)
         self.officers.set_officers(available, inspection.officers)
         self.findings.setPlainText(inspection.findings)
+        self._fit_started_at()
 
     def build(self, base: Inspection | None, port_call_id: int) -> Inspection:
         """An inspection with the form's values over `base` (None: a new draft)."""

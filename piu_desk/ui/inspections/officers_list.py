@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+ROWS_SHOWN = (3, 7)  # the list is as tall as its names, within these bounds
 
 
 def officer_text(username: str, full_name: str) -> str:
@@ -22,6 +23,15 @@ class OfficersList(QListWidget):
         self.setObjectName("officers")
         self._read_only = False
         self._names: dict[str, str] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full name is in the tooltip
+
+    def sizeHint(self) -> QSize:
+        shown = sum(not self.item(row).isHidden() for row in range(self.count()))
+        rows = min(max(shown, ROWS_SHOWN[0]), ROWS_SHOWN[1])
+        height = rows * max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 2)
 
     def set_officers(self, available: list[tuple[str, str]], ticked: tuple[str, ...]) -> None:
         self.clear()
@@ -29,6 +39,7 @@ class OfficersList(QListWidget):
         everyone = list(available) + [(u, u) for u in ticked if u not in self._names]
         for username, full_name in everyone:
             item = QListWidgetItem(officer_text(username, full_name), self)
+            item.setToolTip(item.text())
             item.setData(NAME_ROLE, username)
             item.setCheckState(Qt.CheckState.Checked if username in ticked
                                else Qt.CheckState.Unchecked)
@@ -57,3 +68,4 @@ class OfficersList(QListWidget):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
             item.setHidden(read_only and item.checkState() != Qt.CheckState.Checked)
+        self.updateGeometry()

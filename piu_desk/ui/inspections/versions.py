@@ -85,8 +85,11 @@ class VersionsView(Retranslating, QWidget):
                                     self._who(amendment.by), amendment.reason])
             item.setToolTip(3, amendment.reason)
             self.table.addTopLevelItem(item)
+        header = self.table.header()
         for column in range(3):
             self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                  header.sectionSizeHint(column) + 8, 48))
         current = self.table.topLevelItem(max(chosen, 0))
         if current is not None:
             self.table.setCurrentItem(current)
