@@ -78,7 +78,7 @@ def test_a_scanned_passport_fills_a_row(qtbot: QtBot, officer: Desk) -> None:
     assert {k: v for k, v in values.items() if v} == SPECIMEN
     assert dialog.model.row(0).problems == {} and dialog.problems.isHidden()
     assert "Row filled from the MRZ: ERIKSSON ANNA MARIA." in dialog.mrz.status.text()
-    assert "specimen" in dialog.mrz.status.text()  # the core's note on UTO, translated
+    assert "specimen" in dialog.mrz.notes.text()  # the core's note on UTO, translated
     assert dialog.isVisible() and crew.lists_of_port_call(officer, 1) == []  # Enter saved nothing
     assert dialog.table.currentIndex().column() == COLUMNS.index("rank")  # next: the rank
 

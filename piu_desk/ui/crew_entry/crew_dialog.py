@@ -6,6 +6,7 @@ row to a person, so it runs on the worker thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +43,8 @@ from piu_desk.ui.tasks import TaskRunner
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOUR = "#8a5a00"
+ERROR_COLOUR = "#b00020"
+PROBLEM_ROWS = 4  # then the list scrolls
 
 
 class CrewListDialog(Retranslating, QDialog):
@@ -81,7 +84,9 @@ class CrewListDialog(Retranslating, QDialog):
         self.remove_rows_button.clicked.connect(self.table.remove_selected)
         self.problems_label = named(QLabel(), "problemsTitle")
         self.problems = named(QListWidget(), "crewProblems")
-        self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
         self.general_error = error_label()
@@ -100,7 +105,7 @@ class CrewListDialog(Retranslating, QDialog):
         rows.addWidget(self.add_row_button)
         rows.addWidget(self.remove_rows_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.general_error, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -111,6 +116,7 @@ class CrewListDialog(Retranslating, QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
+        layout.addWidget(self.general_error)
         layout.addLayout(bottom)
         QWidget.setTabOrder(self.direction, self.mrz.input)
         QWidget.setTabOrder(self.mrz.input, self.table)
@@ -132,6 +138,7 @@ class CrewListDialog(Retranslating, QDialog):
         self.save_button.setText(self.tr("Save crew list"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
+        self.table.fit_columns()
         self._list_problems()
 
     def direction_value(self) -> Direction:
@@ -156,9 +163,13 @@ class CrewListDialog(Retranslating, QDialog):
         errors = self.model.problem_count()
         self.problems_label.setText(self.tr("Problems to correct: %1").replace(
             "%1", str(errors)) if errors else self.tr("Warnings from the MRZ to check"))
-        shown = self.problems.count() > 0
-        self.problems_label.setVisible(shown)
-        self.problems.setVisible(shown)
+        shown = self.problems.count()
+        self.problems_label.setVisible(bool(shown))
+        self.problems.setVisible(bool(shown))
+        self.problems.doItemsLayout()
+        rows = sum(max(self.problems.sizeHintForRow(n), 1)
+                   for n in range(min(shown, PROBLEM_ROWS)))
+        self.problems.setFixedHeight(rows + 2 * self.problems.frameWidth() + 2)
 
     def _add_problem(self, number: int, name: str, headers: list[str], text: str,
                      warning: bool) -> None:
@@ -168,10 +179,10 @@ class CrewListDialog(Retranslating, QDialog):
         item = QListWidgetItem(f"{where} {text}", self.problems)
         item.setData(CELL_ROLE, (number, column))
         if warning:
-            item.setForeground(Qt.GlobalColor.darkYellow)
+            item.setForeground(QColor(WARNING_COLOUR))
             item.setText(item.text() + " " + self.tr("(from the MRZ, accepted)"))
         else:
-            item.setForeground(Qt.GlobalColor.red)
+            item.setForeground(QColor(ERROR_COLOUR))
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         number, column = item.data(CELL_ROLE)

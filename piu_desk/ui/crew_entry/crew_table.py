@@ -33,9 +33,14 @@ class CrewTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, name in enumerate(COLUMNS):
-            self.setColumnWidth(column, WIDTHS[name])
+        self.fit_columns()
         self.go_to(0, FIRST_FIELD)
+
+    def fit_columns(self) -> None:
+        """Wide enough for the typical value and for the heading in the UI language."""
+        header = self.horizontalHeader()
+        for column, name in enumerate(COLUMNS):
+            self.setColumnWidth(column, max(WIDTHS[name], header.sectionSizeHint(column)))
 
     def go_to(self, row: int, column: int = FIRST_FIELD, edit: bool = False) -> None:
         index = self.rows_model.index(row, column)

@@ -37,6 +37,8 @@ from piu_desk.ui.entry_common import not_default
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
 
+NOTE_STYLE = "color: #5f6368;"
+
 
 class MrzPanel(Retranslating, QGroupBox):
     """`filled(values, warnings)`: cells for a crew row, and per column the MRZ problems
@@ -62,6 +64,9 @@ class MrzPanel(Retranslating, QGroupBox):
         self.zone.setFont(fonts.monospace(max(self.font().pointSize(), 10)))
         self.zone.setTextFormat(Qt.TextFormat.RichText)
         self.problems = named(error_label(), "mrzProblems")
+        self.notes = named(QLabel(), "mrzNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(NOTE_STYLE)
         self.correction = named(QPlainTextEdit(), "mrzCorrection")
         self.correction.setFont(fonts.monospace(max(self.font().pointSize(), 10)))
         self.correction.setTabChangesFocus(True)
@@ -93,6 +98,7 @@ class MrzPanel(Retranslating, QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.review)
+        layout.addWidget(self.notes)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -136,6 +142,7 @@ class MrzPanel(Retranslating, QGroupBox):
 
     def _show_layout_problem(self, message: Message) -> None:
         self.status.clear()
+        self.notes.hide()
         self.zone.clear()
         self.problems.setText(message.render(tr_core))
         self.problems.show()
@@ -149,18 +156,19 @@ class MrzPanel(Retranslating, QGroupBox):
             if not self.review.isVisible():
                 self.status.clear()
             return
-        notes = [note.render(tr_core) for note in result.notes]
+        self.notes.setText("\n".join(note.render(tr_core) for note in result.notes))
+        self.notes.setVisible(bool(result.notes))
         if result.ok:
-            done = self.tr("Row filled from the MRZ: %1.").replace("%1", self._filled_name)
-            self.status.setText("\n".join([done, *notes]))
+            self.status.setText(self.tr("Row filled from the MRZ: %1.").replace(
+                "%1", self._filled_name))
             self.review.hide()
             return
         self.status.setText(self.tr(
             "The MRZ was not used: %n problem(s) below. Correct the lines and check again, "
             "or fill the row anyway.", "", len(result.problems)))
         self.zone.setText(zone_markup(result))
-        self.problems.setText("\n".join(["• " + p.message.render(tr_core)
-                                         for p in result.problems] + notes))
+        self.problems.setText("\n".join("• " + p.message.render(tr_core)
+                                        for p in result.problems))
         self.problems.show()
         self.accept_button.show()
         self.review.show()
@@ -181,6 +189,7 @@ class MrzPanel(Retranslating, QGroupBox):
     def discard(self) -> None:
         self._result = None
         self.review.hide()
+        self.notes.hide()
         self.status.clear()
         self.correction.clear()
         self.input.reset()
