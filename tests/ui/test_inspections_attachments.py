@@ -187,3 +187,27 @@ def test_submitting_a_new_inspection_stores_its_photos_first(
     [saved] = inspections.of_port_call(officer, pid)
     assert saved.status.value == "submitted"
     assert len(attachments.of_owner(officer, KIND, saved.id or 0)) == 1
+
+
+def test_a_pdf_is_not_shown_but_offered_as_a_copy_with_a_warning(
+        qtbot: QtBot, officer: Desk, tmp_path: Path) -> None:
+    pid = a_port_call(officer)
+    iid = an_inspection(officer, pid)
+    attachments.add(officer, KIND, iid, "manifest.pdf", PDF)
+    dialog = open_dialog(qtbot, officer, pid, iid)
+    panel = dialog.attachments
+    seen: list[str] = []
+
+    def read_and_cancel(widget: object) -> None:
+        assert isinstance(widget, QMessageBox)
+        seen.append(widget.text())
+        seen.append(widget.informativeText())
+        widget.reject()
+    when_modal(read_and_cancel, QMessageBox)
+    panel.open_item(0)
+    assert seen[0].startswith("PIU Desk does not show this kind of document itself.")
+    assert "written to the disk unencrypted" in seen[0]
+    assert "recorded in the audit trail" in seen[1]
+    assert not any(isinstance(w, ImageViewer) for w in QApplication.topLevelWidgets()
+                   if w.isVisible())
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]  # no copy anywhere

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -74,6 +75,24 @@ def read_files(desk: Desk, owner_id: int | None, paths: list[Path], progress: Pr
     return out
 
 
+class ThumbnailGrid(QListView):
+    """Icons in rows; says `placeholder` while there is nothing to show."""
+
+    placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.placeholder)
+            painter.end()
+
+
 class AttachmentsPanel(Retranslating, QWidget):
     """`owner_id` None: the inspection is new and files wait in memory until it is saved."""
 
@@ -114,8 +133,8 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.retranslate()
         self.set_editable(False)
 
-    def _make_view(self) -> QListView:
-        view = named(QListView(), "attachmentsGrid")
+    def _make_view(self) -> ThumbnailGrid:
+        view = named(ThumbnailGrid(), "attachmentsGrid")
         view.setModel(self.model)
         view.setViewMode(QListView.ViewMode.IconMode)
         view.setIconSize(QSize(128, 128))
@@ -137,6 +156,8 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.open_button.setText(self.tr("Open"))
         self.remove_button.setText(self.tr("Remove"))
         self.copy_button.setText(self.tr("Save a copy…"))
+        self.view.placeholder = self.tr("No photos or documents.")
+        self.view.viewport().update()
         self.model.retranslate()
 
     # -- state ----------------------------------------------------------------------------
@@ -234,17 +255,15 @@ class AttachmentsPanel(Retranslating, QWidget):
                 "%1 cannot be shown here. It is kept in the store when the inspection is "
                 "saved.").replace("%1", item.file_name))
             return
-        text = self.tr("PIU Desk does not show this kind of document itself. You can save "
-                       "a copy and open it in another program.")
-        if confirm(self, item.file_name, text, self.tr("Save a copy…")):
-            self.ask_copy(item)
+        self.ask_copy(item, self.tr("PIU Desk does not show this kind of document itself. "
+                                    "You can save a copy and open it in another program."))
 
     def copy_selected(self) -> None:
         if (row := self.selected_row()) >= 0:
             self.ask_copy(self.model.item_at(row))
 
-    def ask_copy(self, item: AttachmentItem) -> None:
-        if item.pending or not confirm_unencrypted_copy(self, item.file_name):
+    def ask_copy(self, item: AttachmentItem, lead: str = "") -> None:
+        if item.pending or not confirm_unencrypted_copy(self, item.file_name, lead):
             return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy of %1").replace("%1", item.file_name), item.file_name)

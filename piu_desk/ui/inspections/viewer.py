@@ -103,12 +103,15 @@ class ImageViewer(QDialog):
             self._show_picture()
 
 
-def confirm_unencrypted_copy(parent: QWidget, file_name: str) -> bool:
-    """Warn that the copy leaves the encrypted store; True when the user goes on."""
+def confirm_unencrypted_copy(parent: QWidget, file_name: str, lead: str = "") -> bool:
+    """Warn that the copy leaves the encrypted store; True when the user goes on. `lead`
+    says first why a copy is offered at all."""
     title = QCoreApplication.translate("AttachmentCopy", "Save an unencrypted copy?")
     text = QCoreApplication.translate(
         "AttachmentCopy", "The copy of %1 is written to the disk unencrypted: anyone who gets "
         "that disk or USB stick can open it.").replace("%1", file_name)
+    if lead:
+        text = f"{lead}\n\n{text}"
     details = QCoreApplication.translate(
         "AttachmentCopy", "Save it only where it must go, and delete it when it is no longer "
         "needed. The copy is recorded in the audit trail.")
