@@ -44,7 +44,7 @@ class ParticularsPanel(Retranslating, QGroupBox):
         self.remarks = {key: _label(f"remark_{key.value}", wrap=True) for key in Particular}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(3)
+        grid.setVerticalSpacing(2)
         for col, head in enumerate(self.heads, 1):
             head.setStyleSheet(f"color: {MUTED};")
             grid.addWidget(head, 0, col)
@@ -54,7 +54,7 @@ class ParticularsPanel(Retranslating, QGroupBox):
             grid.addWidget(self.raw[key], row, 1)
             grid.addWidget(self.read[key], row, 2)
             grid.addWidget(self.remarks[key], row, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
         grid.setColumnStretch(3, 4)
         self.retranslate()

@@ -39,7 +39,7 @@ INFO_STYLE = ("QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; color: #
               "border-radius: 4px; padding: 6px; }")
 REASONS_WIDTH = 340
 SHEET_COLUMN_WIDTH = 220
-TOP_SHARE = 0.5  # at most this much of the height goes to the particulars
+TOP_SHARE = 0.55  # at most this much of the height goes to the particulars
 FILTERS = (None, Status.PROBLEM, Status.VALID, Status.SKIPPED)
 
 
