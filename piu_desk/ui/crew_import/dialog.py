@@ -49,6 +49,7 @@ from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.tasks import Task, TaskRunner
 
 START, PREVIEW, DONE = range(3)
+SIZE = (1240, 780)
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,9 @@ class CrewImportDialog(Retranslating, QDialog):
         self._connect()
         if port_call_id is not None:
             self.chosen = tasks.call(lambda: port_calls.get(desk, port_call_id), self)
-        self.setMinimumSize(980, 660)
-        self.resize(1240, 780)
+        self.setMinimumSize(960, 640)
+        room = self.screen().availableGeometry()  # a 1366x768 laptop screen included
+        self.resize(min(SIZE[0], room.width() - 40), min(SIZE[1], room.height() - 40))
         self.retranslate()
         self._show_step(START)
 
