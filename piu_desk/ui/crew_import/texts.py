@@ -16,17 +16,12 @@ from piu_desk.core.text import Message
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.records.common import country_text, format_date, format_moment, port_text
 
-C = "CrewImport"
 # (background, text) of each row status, and of a warning.
 VALID_COLOURS = ("#e6f4ea", "#0d652d")
 PROBLEM_COLOURS = ("#fce8e6", "#a50e0e")
 SKIPPED_COLOURS = ("#f1f3f4", "#5f6368")
 WARNING_TEXT = "#8a4b00"
 MUTED = "#5f6368"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
 
 
 def render(message: Message) -> str:
@@ -49,9 +44,9 @@ def desk_today(desk: Desk) -> date:
 
 def direction_text(value: str) -> str:
     if value == "departure":
-        return tr("Departure")
+        return QCoreApplication.translate("CrewImport", "Departure")
     if value == "arrival":
-        return tr("Arrival")
+        return QCoreApplication.translate("CrewImport", "Arrival")
     return ""
 
 
@@ -73,14 +68,20 @@ def particular_value_text(item: ParticularValue) -> str:
 
 def reason_text(reason: str) -> str:
     """Why a registered vessel was taken for the sheet's ship."""
-    return {"imo": tr("same IMO number"), "mmsi": tr("same MMSI"),
-            "call_sign": tr("same call sign"),
-            "name_flag": tr("same name and flag")}.get(reason, reason)
+    texts = {"imo": QCoreApplication.translate("CrewImport", "same IMO number"),
+             "mmsi": QCoreApplication.translate("CrewImport", "same MMSI"),
+             "call_sign": QCoreApplication.translate("CrewImport", "same call sign"),
+             "name_flag": QCoreApplication.translate("CrewImport", "same name and flag")}
+    return texts.get(reason, reason)
 
 
 def vessel_name(vessel: Vessel) -> str:
     """"SEA STAR (KHM, IMO 9074729)"."""
-    text = tr("%1 (%2, IMO %3)").replace("%3", vessel.imo) if vessel.imo else tr("%1 (%2)")
+    if vessel.imo:
+        text = QCoreApplication.translate("CrewImport", "%1 (%2, IMO %3)").replace(
+            "%3", vessel.imo)
+    else:
+        text = QCoreApplication.translate("CrewImport", "%1 (%2)")
     return text.replace("%1", vessel.name).replace("%2", vessel.flag)
 
 
@@ -88,7 +89,7 @@ def call_moment(call: PortCall) -> str:
     """"arrival 28 Apr 2026 06:00" (the time left out when the sheet gave only the day)."""
     when = call.arrival
     shown = format_date(when) if when.endswith("T00:00") else format_moment(when)
-    return tr("arrival %1").replace("%1", shown)
+    return QCoreApplication.translate("CrewImport", "arrival %1").replace("%1", shown)
 
 
 def call_line(call: PortCall) -> str:
@@ -96,7 +97,9 @@ def call_line(call: PortCall) -> str:
     parts = [f"{call.vessel_name} ({call.vessel_flag})" if call.vessel_flag
              else call.vessel_name, call_moment(call)]
     if call.voyage_number:
-        parts.append(tr("voyage %1").replace("%1", call.voyage_number))
+        parts.append(QCoreApplication.translate("CrewImport", "voyage %1").replace(
+            "%1", call.voyage_number))
     if call.last_port:
-        parts.append(tr("from %1").replace("%1", call.last_port))
+        parts.append(QCoreApplication.translate("CrewImport", "from %1").replace(
+            "%1", call.last_port))
     return " · ".join(p for p in parts if p)
