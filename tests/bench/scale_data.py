@@ -36,7 +36,7 @@ from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.persons import Person
 from tests.conftest import CHEAP_KDF
 
-VERSION = 2
+VERSION = 3  # 3: page MACs are HMAC-SHA256
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / ".bench-cache"
 ADMIN = ("admin", "Bench Admin", "bench-admin-pass-1")

@@ -116,11 +116,12 @@ def test_audit_verify_check_backup_restore(store_dir: Path, tmp_path: Path, caps
 def test_audit_verify_fails_on_an_edited_row(store_dir: Path, capsys, monkeypatch) -> None:
     import sqlcipher3
 
+    from piu_desk.core.store.connection import apply_key
     from piu_desk.core.store.vault import Vault
 
     secrets = Vault.load(store_dir).unlock_user("dara", ADMIN_PW, CHEAP_KDF)[0]
     conn = sqlcipher3.connect(str(store_dir / "piu-desk.db"), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{secrets.data_key.hex()}'\"")
+    apply_key(conn, secrets.data_key)
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("UPDATE audit SET detail = 'nothing to see' WHERE seq = 2")
     conn.close()

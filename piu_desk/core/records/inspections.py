@@ -99,7 +99,12 @@ def _move(desk: Desk, inspection_id: int, wanted: Status, comment: str) -> Chang
             submit_ready(current)
         if wanted == Status.APPROVED and session.username in current.officers:
             raise NotAllowed(QT_TRANSLATE_NOOP("Actions", "approve your own inspection"))
-        repo.set_status(conn, inspection_id, wanted, comment, session.username, desk.now())
+        if wanted == Status.SUBMITTED:  # the review fields belong to the reviewer
+            repo.set_status(conn, inspection_id, wanted, current.review_comment,
+                            current.reviewed_by, current.reviewed_at, desk.now())
+        else:
+            repo.set_status(conn, inspection_id, wanted, comment, session.username,
+                            desk.now(), desk.now())
         desk.audit_in(conn, f"inspection.{wanted.value}", f"inspection {inspection_id}")
     desk.mutate(run)
     return Changes.of("inspections", "audit")

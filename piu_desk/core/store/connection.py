@@ -12,6 +12,7 @@ import sqlcipher3
 from piu_desk.core.errors import DeskError, DiskFull, FileProblem, StoreDamaged, StoreInUse
 
 DB_NAME = "piu-desk.db"
+PAGE_HMAC = "HMAC_SHA256"
 if TYPE_CHECKING:  # sqlcipher3 ships no types; its Connection has sqlite3's interface
     from sqlite3 import Connection as Connection
 else:
@@ -25,6 +26,16 @@ def key_pragma(data_key: bytes) -> str:
     if len(data_key) != 32:
         raise ValueError("the data key is 32 bytes")
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def apply_key(conn: Connection, data_key: bytes) -> None:
+    """Key a fresh connection: silence SQLCipher's own log (a wrong key must leave stderr
+    empty), the raw key, and the page MAC. Page MACs are HMAC-SHA256 (SQLCipher 4's default
+    is SHA-512): the same 256-bit integrity and about a fifth less work on every page
+    written. This is part of the file format, so every connection sets it before reading."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(key_pragma(data_key))
+    conn.execute(f"PRAGMA cipher_hmac_algorithm = {PAGE_HMAC}")
 
 
 def rekey_pragma(data_key: bytes) -> str:
@@ -68,8 +79,7 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
         conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
     try:
         with errors_translated(path):
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(key_pragma(data_key))
+            apply_key(conn, data_key)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")

@@ -108,8 +108,7 @@ def _open_scratch(target: Path, data_key: bytes) -> Connection:
         conn: Connection = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         with errors_translated(target):
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(connection.key_pragma(data_key))
+            connection.apply_key(conn, data_key)
             conn.execute("PRAGMA journal_mode = OFF").fetchone()
     except BaseException:
         conn.close()

@@ -60,11 +60,11 @@ def update(conn: Connection, i: Inspection, at: str) -> None:
     index(conn, i.id)
 
 
-def set_status(conn: Connection, inspection_id: int, status: Status, comment: str, by: str,
-               at: str) -> None:
+def set_status(conn: Connection, inspection_id: int, status: Status, comment: str,
+               reviewed_by: str, reviewed_at: str, at: str) -> None:
     conn.execute("UPDATE inspections SET status = ?, review_comment = ?, reviewed_by = ?, "
                  "reviewed_at = ?, updated_at = ? WHERE id = ?",
-                 (status.value, comment, by, at, at, inspection_id))
+                 (status.value, comment, reviewed_by, reviewed_at, at, inspection_id))
 
 
 def add_amendment(conn: Connection, a: Amendment) -> None:

@@ -98,34 +98,60 @@ def index(conn: Connection, pid: int) -> None:
 
 
 def suggestions(conn: Connection, person_id: int, limit: int = 10) -> list[Suggestion]:
-    """People who may be this one: blocked on birth date or a shared name token, then
-    scored on the whole name with words in any order and diacritics ignored."""
+    """People who may be this one, for the officer to confirm. Candidates come from the
+    search index (any word of the name) and from the same date of birth; each is scored on
+    the whole name, words in any order, diacritics ignored. Where both dates of birth are
+    known and differ, only a near-identical name of the same nationality with a date one
+    typo away is shown (a misread digit, day and month swapped)."""
     me = get(conn, person_id)
     if me is None:
         return []
     key = name_key(me.family_name, me.given_names)
-    tokens = key.split()
-    clauses, params = [], []
+    ids = set(search.with_any_word(conn, search.Kind.PERSON, key.split(), 3000))
     if me.date_of_birth:
-        clauses.append("date_of_birth = ?")
-        params.append(me.date_of_birth)
-    for token in tokens[:4]:
-        clauses.append("(' ' || name_key || ' ') LIKE ?")
-        params.append(f"% {token} %")
-    if not clauses:
-        return []
-    rows = conn.execute(f"SELECT {_COLUMNS}, name_key FROM persons WHERE id != ? AND "
-                        f"merged_into IS NULL AND ({' OR '.join(clauses)}) LIMIT 2000",
-                        [person_id, *params]).fetchall()
+        ids.update(int(r[0]) for r in conn.execute(
+            "SELECT id FROM persons WHERE date_of_birth = ? LIMIT 3000", (me.date_of_birth,)))
+    ids.discard(person_id)
     out = []
-    for row in rows:
-        score = fuzz.token_sort_ratio(key, str(row[7]))
-        same_birth = bool(me.date_of_birth) and str(row[4]) == me.date_of_birth
-        if score >= SUGGEST_AT or (same_birth and score >= SUGGEST_AT - 12):
-            out.append(Suggestion(_person(conn, row[:7]), round(score / 100, 2), same_birth,
-                                  bool(me.nationality) and str(row[3]) == me.nationality))
+    for pid in ids:
+        row = conn.execute(f"SELECT {_COLUMNS}, name_key FROM persons WHERE id = ? AND "
+                           "merged_into IS NULL", (pid,)).fetchone()
+        if row is None:
+            continue
+        suggestion = _judge(conn, me, key, row)
+        if suggestion is not None:
+            out.append(suggestion)
     out.sort(key=lambda s: (s.same_birth, s.score), reverse=True)
     return out[:limit]
+
+
+def _judge(conn: Connection, me: Person, key: str,
+           row: tuple[object, ...]) -> Suggestion | None:
+    score = fuzz.token_sort_ratio(key, str(row[7]))
+    birth, nationality = str(row[4]), str(row[3])
+    same_birth = bool(me.date_of_birth) and birth == me.date_of_birth
+    same_nationality = bool(me.nationality) and nationality == me.nationality
+    if same_birth:
+        wanted = SUGGEST_AT - 12
+    elif me.date_of_birth and birth:
+        if not (same_nationality and _one_typo_apart(me.date_of_birth, birth)):
+            return None
+        wanted = SUGGEST_AT + 8
+    else:
+        wanted = SUGGEST_AT
+    if score < wanted:
+        return None
+    return Suggestion(_person(conn, row[:7]), round(score / 100, 2), same_birth,
+                      same_nationality)
+
+
+def _one_typo_apart(a: str, b: str) -> bool:
+    """Two ISO dates that differ by one character, or by day and month swapped."""
+    if len(a) != len(b):
+        return False
+    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True
+    return a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]
 
 
 def merge(conn: Connection, keep: int, other: int) -> None:

@@ -74,6 +74,7 @@ def fold(text: str) -> str:
 
 def entry(kind: Kind, ref: int, title: str, body: str) -> tuple[int, str, str]:
     """The index row of a record: (rowid, title, body with its folded copy)."""
+    title = " ".join(title.split())
     folded = fold(f"{title} {body}")  # letters FTS5 does not fold (Đ, Ø) are folded here
     return rowid(kind, ref), title, f"{body} {folded}"
 
@@ -82,6 +83,19 @@ def put(conn: Connection, kind: Kind, ref: int, title: str, body: str) -> None:
     row = entry(kind, ref, title, body)
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
     conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", row)
+
+
+def with_any_word(conn: Connection, kind: Kind, words: list[str], limit: int) -> list[int]:
+    """Ids of records of one kind whose title holds any of `words` (folded, whole words)."""
+    tokens = [t for t in dict.fromkeys(_TOKEN.findall(fold(" ".join(words)))) if len(t) > 1]
+    if not tokens:
+        return []
+    expression = "title : (" + " OR ".join(f'"{t}"' for t in tokens[:8]) + ")"
+    low = rowid(kind, 0)
+    rows = conn.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? AND "
+                        "rowid >= ? AND rowid < ? LIMIT ?",
+                        (expression, low, low + (1 << SHIFT), limit))
+    return [int(r[0]) & _REF for r in rows]
 
 
 def remove(conn: Connection, kind: Kind, ref: int) -> None:

@@ -12,7 +12,12 @@ from pathlib import Path
 
 from piu_desk.core.errors import StoreTooNew
 from piu_desk.core.store.connection import Connection, transaction
-from piu_desk.core.store.migrations import m0001_initial, m0002_records, m0003_search_prefixes
+from piu_desk.core.store.migrations import (
+    m0001_initial,
+    m0002_records,
+    m0003_search_prefixes,
+    m0004_person_lookups,
+)
 
 Step = tuple[int, Callable[[Connection], None]]
 
@@ -29,6 +34,7 @@ STEPS: list[Step] = [
     (m0001_initial.VERSION, _sql_step(m0001_initial.SQL)),
     (m0002_records.VERSION, _sql_step(m0002_records.SQL)),
     (m0003_search_prefixes.VERSION, _sql_step(m0003_search_prefixes.SQL)),
+    (m0004_person_lookups.VERSION, _sql_step(m0004_person_lookups.SQL)),
 ]
 LATEST = STEPS[-1][0]
 
