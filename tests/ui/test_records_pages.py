@@ -153,3 +153,14 @@ def test_optional_dialogs_are_found_only_when_their_package_is_there() -> None:
     assert optional_dialog("piu_desk.ui.no_such_package:Dialog") is None
     assert optional_dialog("piu_desk.ui.dialogs:NoSuchDialog") is None
     assert optional_dialog("piu_desk.ui.records.vessel_dialog:VesselDialog") is not None
+
+
+def test_the_crew_tab_opens_the_sheet_import_for_this_port_call(
+        qtbot: QtBot, officer: Desk) -> None:
+    from piu_desk.ui.crew_import import CrewImportDialog
+
+    page = open_port_call(qtbot, officer, a_busy_port_call(officer))
+    assert page.crew.import_button.isVisibleTo(page)
+    dialog = page.import_sheet()
+    assert isinstance(dialog, CrewImportDialog)
+    dialog.reject()

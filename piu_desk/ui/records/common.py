@@ -49,6 +49,7 @@ TITLE_STYLE = "font-size: 15pt; font-weight: bold; padding: 5px 0 0 0;"
 CREW_LIST_DIALOG = "piu_desk.ui.crew_entry:CrewListDialog"
 PERSON_ABOARD_DIALOG = "piu_desk.ui.crew_entry:PersonAboardDialog"
 INSPECTION_DIALOG = "piu_desk.ui.inspections:InspectionDialog"
+CREW_IMPORT_DIALOG = "piu_desk.ui.crew_import:CrewImportDialog"
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ class CrewTab(Retranslating, QWidget):
         self.empty = named(QLabel(), "noCrewList")
         self.empty.setStyleSheet(MUTED_STYLE)
         self.add_button = named(QPushButton(), "addCrewList")
+        self.import_button = named(QPushButton(), "importCrewList")
         self.model = CrewMembersModel(desk, self)
         self.table = record_table("crewTable")
         self.table.setModel(self.model)
@@ -107,6 +108,7 @@ class CrewTab(Retranslating, QWidget):
         top.addWidget(self.picker)
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -119,6 +121,9 @@ class CrewTab(Retranslating, QWidget):
         self.list_label.setText(self.tr("Crew list:"))
         self.empty.setText(self.tr("No crew list has been entered for this port call."))
         self.add_button.setText(self.tr("Add crew list…"))
+        self.import_button.setText(self.tr("Import sheet…"))
+        self.import_button.setToolTip(self.tr(
+            "Import the crew list a shipping agent sent as a spreadsheet (XLSX or CSV)"))
         self.model.retranslate()
         self._name_lists()
 

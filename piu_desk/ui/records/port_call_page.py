@@ -19,6 +19,7 @@ from piu_desk.ui.records.arrival_dialog import EditPortCallDialog
 from piu_desk.ui.records.common import (
     ABOARD,
     CREW,
+    CREW_IMPORT_DIALOG,
     CREW_LIST_DIALOG,
     INSPECTION_DIALOG,
     INSPECTIONS,
@@ -71,6 +72,7 @@ class PortCallPage(RecordPage):
         self.body.addWidget(self.particulars)
         self.body.addWidget(self.alert)
         self.body.addWidget(self.tabs, 1)
+        self._import_dialog = optional_dialog(CREW_IMPORT_DIALOG)
         self._hooks = {CREW: optional_dialog(CREW_LIST_DIALOG),
                        ABOARD: optional_dialog(PERSON_ABOARD_DIALOG),
                        INSPECTIONS: optional_dialog(INSPECTION_DIALOG)}
@@ -79,6 +81,8 @@ class PortCallPage(RecordPage):
                             (INSPECTIONS, self.inspections.add_button)):
             button.setVisible(editor and self._hooks[key] is not None)
             button.clicked.connect(lambda _checked=False, key=key: self.add(key))
+        self.crew.import_button.setVisible(editor and self._import_dialog is not None)
+        self.crew.import_button.clicked.connect(self.import_sheet)
         self.edit_button.setVisible(editor)
         self.vessel_button.clicked.connect(self._open_vessel)
         self.edit_button.clicked.connect(self.edit)
@@ -183,6 +187,14 @@ class PortCallPage(RecordPage):
         else:
             dialog = make(self._desk, self._tasks, self.port_call_id, self)
         return self._open_dialog(dialog, key)
+
+    def import_sheet(self) -> QDialog | None:
+        """The crew-list import, with this port call chosen for it."""
+        if self._import_dialog is None:
+            return None
+        dialog = self._import_dialog(self._desk, self._tasks, port_call_id=self.port_call_id,
+                                     parent=self)
+        return self._open_dialog(dialog, CREW)
 
     def open_inspection(self, inspection_id: int) -> QDialog | None:
         make = self._hooks.get(INSPECTIONS)
