@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from piu_desk.core.desk import Desk
@@ -32,6 +32,11 @@ CONTEXT = "PdfOutput"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def printout_language() -> str:
+    """Printouts from a screen come in the language the screen is shown in."""
+    return "km" if QLocale().language() == QLocale.Language.Khmer else "en"
 
 
 def default_folder() -> Path:

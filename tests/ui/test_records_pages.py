@@ -164,3 +164,27 @@ def test_the_crew_tab_opens_the_sheet_import_for_this_port_call(
     dialog = page.import_sheet()
     assert isinstance(dialog, CrewImportDialog)
     dialog.reject()
+
+
+def test_crew_list_and_inspection_report_are_saved_as_pdf(
+        qtbot: QtBot, officer: Desk, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from piu_desk.ui import pdf_output
+    from piu_desk.ui.inspections import InspectionDialog
+
+    targets = iter([tmp_path / "crew.pdf", tmp_path / "inspection.pdf"])
+    monkeypatch.setattr(pdf_output, "ask_path", lambda *_args: next(targets))
+    monkeypatch.setattr(pdf_output, "confirm_unencrypted", lambda *_args: True)
+    pid = a_busy_port_call(officer)
+    page = open_port_call(qtbot, officer, pid)
+    page.crew.pdf_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "crew.pdf").exists(), timeout=20000)
+    assert (tmp_path / "crew.pdf").read_bytes().startswith(b"%PDF")
+    iid, _ = inspections.record(officer, Inspection(
+        None, pid, "2026-11-27T10:00", ("vanna",), findings="Two stowaways found.",
+        outcome=Outcome.PERSONS_REMOVED))
+    dialog = InspectionDialog(officer, page._tasks, port_call_id=pid, inspection_id=iid)
+    qtbot.addWidget(dialog)
+    assert dialog.pdf_button.isVisibleTo(dialog)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "inspection.pdf").exists(), timeout=20000)
+    assert (tmp_path / "inspection.pdf").read_bytes().startswith(b"%PDF")

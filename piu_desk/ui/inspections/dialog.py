@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from piu_desk.core.domain.attachment import OwnerKind
 from piu_desk.core.domain.inspection import Amendment, Inspection, Status
 from piu_desk.core.errors import DeskError, Invalid
 from piu_desk.core.records import attachments, inspections, officers
+from piu_desk.core.reports.printouts import inspection_printout
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import merged, named
 from piu_desk.ui.entry_common import (
@@ -46,6 +48,7 @@ from piu_desk.ui.inspections.attachments_panel import AttachmentsPanel
 from piu_desk.ui.inspections.form import InspectionForm, submit_problems
 from piu_desk.ui.inspections.review_text import review_message, status_line
 from piu_desk.ui.inspections.versions import ReasonDialog, VersionsView
+from piu_desk.ui.pdf_output import printout_language, render_and_save
 from piu_desk.ui.tasks import TaskRunner
 
 EDITABLE = (Status.DRAFT, Status.RETURNED)
@@ -95,7 +98,9 @@ class InspectionDialog(Retranslating, QDialog):
         self.save_amendment_button = named(QPushButton(), "saveAmendment")
         self.cancel_amendment_button = named(QPushButton(), "cancelAmendment")
         self.close_button = named(QPushButton(), "close")
-        buttons = (self.amend_button, self.save_button, self.submit_button,
+        self.pdf_button = named(QPushButton(), "savePdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        buttons = (self.pdf_button, self.amend_button, self.save_button, self.submit_button,
                    self.save_amendment_button, self.cancel_amendment_button, self.close_button)
         not_default(*buttons)
         self.amend_button.clicked.connect(self.ask_amendment)
@@ -106,6 +111,7 @@ class InspectionDialog(Retranslating, QDialog):
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_shortcut)
         row = QHBoxLayout()
+        row.addWidget(self.pdf_button)
         row.addWidget(self.amend_button)
         row.addWidget(self.cancel_amendment_button)
         row.addStretch(1)
@@ -174,7 +180,8 @@ class InspectionDialog(Retranslating, QDialog):
                               (self.submit_button, mode == "edit"),
                               (self.amend_button, mode == "approved"),
                               (self.save_amendment_button, mode == "amending"),
-                              (self.cancel_amendment_button, mode == "amending")):
+                              (self.cancel_amendment_button, mode == "amending"),
+                              (self.pdf_button, self._inspection is not None)):
             button.setVisible(shown)
         self.retranslate()
 
@@ -191,6 +198,8 @@ class InspectionDialog(Retranslating, QDialog):
             self.status.setText(status_line(self._inspection))
         set_banner(self.review, *review_message(self._inspection, self._amend_reason,
                                                 self.form.officers.names()))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.pdf_button.setToolTip(self.tr("The inspection report, to print or to file"))
         self.amend_button.setText(self.tr("Amend…"))
         self.amend_button.setToolTip(self.tr("Change the approved inspection; the version "
                                              "approved now is kept with your reason."))
@@ -324,3 +333,14 @@ class InspectionDialog(Retranslating, QDialog):
     def reject(self) -> None:
         if not self._busy:  # the running work reports back to this dialog
             super().reject()
+
+    def save_pdf(self) -> None:
+        """The inspection report as it stands, rendered off the GUI thread."""
+        inspection, session = self._inspection, self._desk.session
+        if inspection is None or inspection.id is None or session is None:
+            return
+        desk, iid, printed_by = self._desk, inspection.id, session.user.full_name
+        language = printout_language()
+        render_and_save(self._tasks, self, self.tr("Preparing the inspection report…"),
+                        lambda: inspection_printout(desk, iid, printed_by, datetime.now(),
+                                                    tr_core, language), desk=desk)

@@ -3,6 +3,7 @@ person it is linked to."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.crew import CrewList, CrewMember, Direction
 from piu_desk.core.records import crew
+from piu_desk.core.reports.printouts import crew_list_printout
 from piu_desk.ui.admin.common import format_time, named
+from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
+from piu_desk.ui.pdf_output import printout_language, render_and_save
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
     PERSON,
@@ -97,6 +101,8 @@ class CrewTab(Retranslating, QWidget):
         self.empty.setStyleSheet(MUTED_STYLE)
         self.add_button = named(QPushButton(), "addCrewList")
         self.import_button = named(QPushButton(), "importCrewList")
+        self.pdf_button = named(QPushButton(), "crewListPdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.model = CrewMembersModel(desk, self)
         self.table = record_table("crewTable")
         self.table.setModel(self.model)
@@ -107,6 +113,7 @@ class CrewTab(Retranslating, QWidget):
         top.addWidget(self.list_label)
         top.addWidget(self.picker)
         top.addWidget(self.empty)
+        top.addWidget(self.pdf_button)
         top.addStretch(1)
         top.addWidget(self.import_button)
         top.addWidget(self.add_button)
@@ -121,6 +128,8 @@ class CrewTab(Retranslating, QWidget):
         self.list_label.setText(self.tr("Crew list:"))
         self.empty.setText(self.tr("No crew list has been entered for this port call."))
         self.add_button.setText(self.tr("Add crew list…"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.pdf_button.setToolTip(self.tr("This crew list on the IMO FAL Form 5, to print"))
         self.import_button.setText(self.tr("Import sheet…"))
         self.import_button.setToolTip(self.tr(
             "Import the crew list a shipping agent sent as a spreadsheet (XLSX or CSV)"))
@@ -140,6 +149,7 @@ class CrewTab(Retranslating, QWidget):
         has = bool(self.lists)
         self.list_label.setVisible(has)
         self.picker.setVisible(has)
+        self.pdf_button.setVisible(has)
         self.empty.setVisible(not has)
         # the newest list first shown; a reload keeps the officer's choice
         index = chosen if 0 <= chosen < len(self.lists) else len(self.lists) - 1
@@ -168,3 +178,14 @@ class CrewTab(Retranslating, QWidget):
         member = index.siblingAtColumn(0).data(RECORD_ROLE)
         if member is not None and member.person_id is not None:
             self.open_record.emit(Target(PERSON, member.person_id))
+
+    def save_pdf(self) -> None:
+        """The crew list shown, as IMO FAL Form 5, rendered off the GUI thread."""
+        index, session = self.picker.currentIndex(), self._desk.session
+        if not 0 <= index < len(self.lists) or session is None:
+            return
+        desk, list_id = self._desk, self.lists[index][0].id or 0
+        printed_by, language = session.user.full_name, printout_language()
+        render_and_save(self._tasks, self, self.tr("Preparing the crew list…"),
+                        lambda: crew_list_printout(desk, list_id, printed_by, datetime.now(),
+                                                   tr_core, language), desk=desk)
