@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import piu_desk
@@ -49,7 +50,20 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(piu_desk.__version__)
     app.setQuitOnLastWindowClosed(False)  # the shell says when the last window is gone
+    icon = resource_path("piu-desk.svg")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def resource_path(name: str) -> Path | None:
+    """A file of resources/: beside the package in the repository, or in a frozen build's
+    bundle."""
+    roots = [Path(piu_desk.__file__).resolve().parents[1] / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        roots.append(Path(bundle) / "resources")
+    return next((root / name for root in roots if (root / name).is_file()), None)
 
 
 def run_gui(store: Path, *, kdf: KdfParams | None = None,

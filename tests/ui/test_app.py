@@ -29,3 +29,10 @@ def test_second_instance_on_the_same_store_exits_with_3(
     assert app.run_gui(store.folder, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF) == 3
     assert len(shown) == 1 and "already open on this store" in shown[0]
     assert capfd.readouterr().err == ""
+
+
+def test_the_application_has_its_icon() -> None:
+    from piu_desk.ui.app import application, resource_path
+
+    assert resource_path("piu-desk.svg") is not None
+    assert not application().windowIcon().isNull()
