@@ -180,12 +180,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>approve inspection</source>
         <translation>approve inspection</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>return inspection</source>
         <translation>return inspection</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>approve your own inspection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>amend inspection</source>
         <translation>amend inspection</translation>
     </message>
@@ -278,6 +278,12 @@
         <location filename="../piu_desk/core/records/officers.py" line="+16"/>
         <source>name boarding officers</source>
         <translation>name boarding officers</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew_import.py" line="+52"/>
+        <location line="+84"/>
+        <source>import crew list</source>
+        <translation>import crew list</translation>
     </message>
 </context>
 <context>
@@ -400,9 +406,72 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/approvals.py" line="+152"/>
+        <source>Inspections waiting for approval</source>
+        <translation>Inspections waiting for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No inspection is waiting for approval.</source>
+        <translation>No inspection is waiting for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment for the officer (required to return):</source>
+        <translation>&amp;Comment for the officer (required to return):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to change before you can approve it?</source>
+        <translation>What has to change before you can approve it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return with comment</source>
+        <translation>Return with comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were one of the boarding officers: another supervisor approves this inspection.</source>
+        <translation>You were one of the boarding officers: another supervisor approves this inspection.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Approved: the inspection of %1.</source>
+        <translation>Approved: the inspection of %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Returned to the officer with your comment: the inspection of %1.</source>
+        <translation>Returned to the officer with your comment: the inspection of %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCopy</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/viewer.py" line="+108"/>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="+109"/>
         <source>Save an unencrypted copy?</source>
         <translation>Save an unencrypted copy?</translation>
     </message>
@@ -412,7 +481,7 @@
         <translation>The copy of %1 is written to the disk unencrypted: anyone who gets that disk or USB stick can open it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save it only where it must go, and delete it when it is no longer needed. The copy is recorded in the audit trail.</source>
         <translation>Save it only where it must go, and delete it when it is no longer needed. The copy is recorded in the audit trail.</translation>
     </message>
@@ -438,7 +507,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/attachments_panel.py" line="+134"/>
+        <location filename="../piu_desk/ui/inspections/attachments_panel.py" line="+153"/>
         <source>Add photo or document…</source>
         <translation>Add photo or document…</translation>
     </message>
@@ -460,12 +529,16 @@
     </message>
     <message>
         <location line="-128"/>
-        <location line="+100"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+1"/>
+        <source>No photos or documents.</source>
+        <translation>No photos or documents.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Add photos or scanned documents</source>
         <translation>Add photos or scanned documents</translation>
     </message>
@@ -495,7 +568,7 @@
         <translation>PIU Desk does not show this kind of document itself. You can save a copy and open it in another program.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save a copy of %1</source>
         <translation>Save a copy of %1</translation>
     </message>
@@ -843,9 +916,258 @@
     </message>
 </context>
 <context>
+    <name>CrewImport</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/texts.py" line="+47"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>same IMO number</source>
+        <translation>same IMO number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same MMSI</source>
+        <translation>same MMSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same call sign</source>
+        <translation>same call sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and flag</source>
+        <translation>same name and flag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2, IMO %3)</source>
+        <translation>%1 (%2, IMO %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>arrival %1</source>
+        <translation>arrival %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>voyage %1</source>
+        <translation>voyage %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrewImportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/dialog.py" line="+135"/>
+        <source>Import a crew list</source>
+        <translation>Import a crew list</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the crew list</source>
+        <translation>Choose the crew list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Crew lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the file was cancelled; nothing was changed.</source>
+        <translation>Reading the file was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No row is valid, so there is nothing to import. Correct the sheet, or the column choices above the rows.</source>
+        <translation>No row is valid, so there is nothing to import. Correct the sheet, or the column choices above the rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the port call this crew list belongs to.</source>
+        <translation>Choose the port call this crew list belongs to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the valid row</source>
+        <translation>Import the valid row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 valid rows</source>
+        <translation>Import %1 valid rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing the crew list…</source>
+        <translation>Importing the crew list…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 row has problems and will NOT be imported.</source>
+        <translation>1 row has problems and will NOT be imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows have problems and will NOT be imported.</source>
+        <translation>%1 rows have problems and will NOT be imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the %1 valid rows are saved now. The rows with problems can be corrected in the sheet and imported later: they are then saved as another crew list of the same port call.</source>
+        <translation>Only the %1 valid rows are saved now. The rows with problems can be corrected in the sheet and imported later: they are then saved as another crew list of the same port call.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid rows only?</source>
+        <translation>Import the valid rows only?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported 1 crew member into the crew list of %2, %3.</source>
+        <translation>Imported 1 crew member into the crew list of %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 crew members into the crew list of %2, %3.</source>
+        <translation>Imported %1 crew members into the crew list of %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vessel %1 was registered from the sheet.</source>
+        <translation>The vessel %1 was registered from the sheet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its port call was recorded from the sheet: %1.</source>
+        <translation>Its port call was recorded from the sheet: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows with problems were not imported. Correct them in the sheet and import it again; they will make another crew list of this port call.</source>
+        <translation>%1 rows with problems were not imported. Correct them in the sheet and import it again; they will make another crew list of this port call.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows were skipped as not crew (signatures, footers, empty numbered lines).</source>
+        <translation>%1 rows were skipped as not crew (signatures, footers, empty numbered lines).</translation>
+    </message>
+</context>
+<context>
+    <name>CrewListDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/crew_dialog.py" line="+125"/>
+        <source>Crew list</source>
+        <translation>Crew list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;List of crew on:</source>
+        <translation>&amp;List of crew on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in the table: Tab goes to the next cell, Enter on a row adds the next one, Del removes the selected rows. A red cell says what is wrong when you point at it.</source>
+        <translation>Type in the table: Tab goes to the next cell, Enter on a row adds the next one, Del removes the selected rows. A red cell says what is wrong when you point at it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rows</source>
+        <translation>Remove rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save crew list</source>
+        <translation>Save crew list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Problems to correct: %1</source>
+        <translation>Problems to correct: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings from the MRZ to check</source>
+        <translation>Warnings from the MRZ to check</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1, %2:</source>
+        <translation>Row %1, %2:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(from the MRZ, accepted)</source>
+        <translation>(from the MRZ, accepted)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Correct the cells marked in red first (they are listed under the table).</source>
+        <translation>Correct the cells marked in red first (they are listed under the table).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the crew list…</source>
+        <translation>Saving the crew list…</translation>
+    </message>
+</context>
+<context>
     <name>CrewMembersModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/crew_tab.py" line="+69"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+74"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -881,9 +1203,82 @@
     </message>
 </context>
 <context>
+    <name>CrewRowsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/rows_model.py" line="+105"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>Rank or rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing state</source>
+        <translation>Issuing state</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year-month-day, for example 1990-04-25</source>
+        <translation>Year-month-day, for example 1990-04-25</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>From the MRZ, accepted: %1</source>
+        <translation>From the MRZ, accepted: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrewTab</name>
     <message>
-        <location line="+47"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+52"/>
         <source>Crew list:</source>
         <translation>Crew list:</translation>
     </message>
@@ -898,7 +1293,27 @@
         <translation>Add crew list…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This crew list on the IMO FAL Form 5, to print</source>
+        <translation>This crew list on the IMO FAL Form 5, to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sheet…</source>
+        <translation>Import sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the crew list a shipping agent sent as a spreadsheet (XLSX or CSV)</source>
+        <translation>Import the crew list a shipping agent sent as a spreadsheet (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
@@ -911,6 +1326,11 @@
         <location line="+1"/>
         <source>%1 · %2 crew · %3</source>
         <translation>%1 · %2 crew · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Preparing the crew list…</source>
+        <translation>Preparing the crew list…</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1405,14 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/pages.py" line="+109"/>
+        <source>Crew list imported</source>
+        <translation>Crew list imported</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../piu_desk/ui/records/duplicates.py" line="+101"/>
@@ -995,7 +1423,7 @@
 <context>
     <name>EditPortCallDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+240"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+241"/>
         <source>Edit port call</source>
         <translation>Edit port call</translation>
     </message>
@@ -1227,7 +1655,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/viewer.py" line="-41"/>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="-44"/>
         <source>%1 · %2 × %3 pixels · %4</source>
         <translation>%1 · %2 × %3 pixels · %4</translation>
     </message>
@@ -1515,12 +1943,17 @@
         <translation>{field} is set to column {column}, but the sheet has {count} columns.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</source>
         <translation>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>No column is chosen for {field}: the crew members are saved without it, and none of them can be linked automatically to a person seen before.</source>
+        <translation>No column is chosen for {field}: the crew members are saved without it, and none of them can be linked automatically to a person seen before.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The column &apos;{column}&apos; is chosen for {count} fields.</source>
         <translation>The column &apos;{column}&apos; is chosen for {count} fields.</translation>
     </message>
@@ -1659,11 +2092,31 @@
         <source>The file is not UTF-8; it was read as {encoding}. If letters in names look wrong, save the sheet from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>The file is not UTF-8; it was read as {encoding}. If letters in names look wrong, save the sheet from Excel as &apos;CSV UTF-8&apos; and import it again.</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew_import.py" line="-74"/>
+        <source>The sheet does not name the ship with a usable name and flag; choose the port call the crew list belongs to.</source>
+        <translation>The sheet does not name the ship with a usable name and flag; choose the port call the crew list belongs to.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No row of this sheet is valid, so there is nothing to import.</source>
+        <translation>No row of this sheet is valid, so there is nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the port call this crew list belongs to.</source>
+        <translation>Choose the port call this crew list belongs to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet gives no date of arrival or departure; choose the port call this crew list belongs to.</source>
+        <translation>The sheet gives no date of arrival or departure; choose the port call this crew list belongs to.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/dialog.py" line="+184"/>
+        <location filename="../piu_desk/ui/inspections/dialog.py" line="+191"/>
         <source>New inspection</source>
         <translation>New inspection</translation>
     </message>
@@ -1679,6 +2132,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection report, to print or to file</source>
+        <translation>The inspection report, to print or to file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
@@ -1762,11 +2225,16 @@
         <source>Saving the amendment…</source>
         <translation>Saving the amendment…</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Preparing the inspection report…</source>
+        <translation>Preparing the inspection report…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/form.py" line="+129"/>
+        <location filename="../piu_desk/ui/inspections/form.py" line="+133"/>
         <source>&amp;Started at:</source>
         <translation>&amp;Started at:</translation>
     </message>
@@ -1804,6 +2272,39 @@
         <location line="+2"/>
         <source>Tick everyone who boarded (Space ticks the highlighted name).</source>
         <translation>Tick everyone who boarded (Space ticks the highlighted name).</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReview</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/review_text.py" line="+17"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amendments: %1</source>
+        <translation>amendments: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Amending the approved inspection.&lt;/b&gt; Your reason: %1&lt;br&gt;When you save, the version approved now is kept among the earlier versions.</source>
+        <translation>&lt;b&gt;Amending the approved inspection.&lt;/b&gt; Your reason: %1&lt;br&gt;When you save, the version approved now is kept among the earlier versions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Returned for changes&lt;/b&gt; by %1 on %2. The supervisor&apos;s comment:&lt;p style=&apos;font-size: large; font-weight: bold&apos;&gt;%3&lt;/p&gt;Make the changes, then submit the inspection again.</source>
+        <translation>&lt;b&gt;Returned for changes&lt;/b&gt; by %1 on %2. The supervisor&apos;s comment:&lt;p style=&apos;font-size: large; font-weight: bold&apos;&gt;%3&lt;/p&gt;Make the changes, then submit the inspection again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted by %1 on %2. A supervisor reviews it next; until then it cannot be changed.</source>
+        <translation>Submitted by %1 on %2. A supervisor reviews it next; until then it cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2. It is changed only by an amendment, which keeps this version.</source>
+        <translation>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2. It is changed only by an amendment, which keeps this version.</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2482,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>About PIU Desk</source>
         <translation>About PIU Desk</translation>
     </message>
@@ -1993,6 +2494,109 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>PIU Desk {version}
 
 The desk of a Port Intelligence Unit: records kept encrypted on this computer, shared with headquarters by sealed bundles.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/match_panel.py" line="+116"/>
+        <source>Where the crew list goes</source>
+        <translation>Where the crew list goes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel:</source>
+        <translation>Vessel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port call:</source>
+        <translation>Port call:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew list for:</source>
+        <translation>Crew list for:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sheet&apos;s vessel and port call</source>
+        <translation>Use the sheet&apos;s vessel and port call</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose another port call…</source>
+        <translation>Choose another port call…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the port call…</source>
+        <translation>Choose the port call…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — the vessel of the port call chosen</source>
+        <translation>%1 — the vessel of the port call chosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — already registered (%2)</source>
+        <translation>%1 — already registered (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — new vessel, will be registered</source>
+        <translation>%1 — new vessel, will be registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known from the sheet</source>
+        <translation>not known from the sheet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — registered, chosen by you</source>
+        <translation>%1 — registered, chosen by you</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — registered</source>
+        <translation>%1 — registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — new port call, will be recorded</source>
+        <translation>%1 — new port call, will be recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet gives no date of arrival or departure: choose the port call.</source>
+        <translation>The sheet gives no date of arrival or departure: choose the port call.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet: choose the port call</source>
+        <translation>none yet: choose the port call</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the port call: the sheet names the ship %1, not this vessel.</source>
+        <translation>Check the port call: the sheet names the ship %1, not this vessel.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3018,72 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>MrzPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/mrz_panel.py" line="+105"/>
+        <source>Passport or ID card (MRZ)</source>
+        <translation>Passport or ID card (MRZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the document with the desk reader while the field below has the focus, or type its 2 lines (passport) or 3 lines (ID card), pressing Enter after each. A row is filled when every check digit holds.</source>
+        <translation>Scan the document with the desk reader while the field below has the focus, or type its 2 lines (passport) or 3 lines (ID card), pressing Enter after each. A row is filled when every check digit holds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan or type the MRZ here</source>
+        <translation>Scan or type the MRZ here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the lines as corrected above</source>
+        <translation>Check the lines as corrected above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the row anyway</source>
+        <translation>Fill the row anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row is filled as read; the cells of the failing fields stay marked.</source>
+        <translation>The row is filled as read; the cells of the failing fields stay marked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 of %2 read</source>
+        <translation>line %1 of %2 read</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Row filled from the MRZ: %1.</source>
+        <translation>Row filled from the MRZ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The MRZ was not used: %n problem(s) below. Correct the lines and check again, or fill the row anyway.</source>
+        <translation>
+            <numerusform>The MRZ was not used: %n problem(s) below. Correct the lines and check again, or fill the row anyway.</numerusform>
+            <numerusform>The MRZ was not used: %n problem(s) below. Correct the lines and check again, or fill the row anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row filled from the MRZ as read; its marked cells need checking against the document.</source>
+        <translation>Row filled from the MRZ as read; its marked cells need checking against the document.</translation>
+    </message>
+</context>
+<context>
     <name>NewArrivalDialog</name>
     <message>
         <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-107"/>
@@ -2454,6 +3124,34 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+17"/>
         <source>Choose the vessel from the list, or register a new one.</source>
         <translation>Choose the vessel from the list, or register a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticularsPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/particulars_panel.py" line="+63"/>
+        <source>Ship particulars in the sheet</source>
+        <translation>Ship particulars in the sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not in the sheet</source>
+        <translation>not in the sheet</translation>
     </message>
 </context>
 <context>
@@ -2515,9 +3213,162 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../piu_desk/ui/pdf_output.py" line="+45"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PDF file is not encrypted</source>
+        <translation>This PDF file is not encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file is not encrypted. Anyone who gets it, from this computer, a USB stick or an e-mail, can read everything in it. Save it only where it is needed, keep it safe, and delete it when it is no longer needed.</source>
+        <translation>The PDF file is not encrypted. Anyone who gets it, from this computer, a USB stick or an e-mail, can read everything in it. Save it only where it is needed, keep it safe, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It will be saved as:
+%1</source>
+        <translation>It will be saved as:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAboardDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/person_dialog.py" line="+130"/>
+        <source>Person found aboard</source>
+        <translation>Person found aboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nationality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Age (estimated):</source>
+        <translation>&amp;Age (estimated):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;ender:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circumstances:</source>
+        <translation>&amp;Circumstances:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNKNOWN if the person gives none</source>
+        <translation>UNKNOWN if the person gives none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 letters, for example MMR</source>
+        <translation>3 letters, for example MMR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-month-day, if known</source>
+        <translation>year-month-day, if known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the date of birth is not known</source>
+        <translation>When the date of birth is not known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where and how the person was found, by whom, and in what condition.</source>
+        <translation>Where and how the person was found, by whom, and in what condition.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under 18 by the date of birth or the age: marked as a minor.</source>
+        <translation>Under 18 by the date of birth or the age: marked as a minor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Saving the person found aboard…</source>
+        <translation>Saving the person found aboard…</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/person_page.py" line="+81"/>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+83"/>
         <source>Family name:</source>
         <translation>Family name:</translation>
     </message>
@@ -2607,7 +3458,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Same nationality</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2638,22 +3489,27 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Same person — link</source>
         <translation>Same person — link</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
+        <source>Looking for persons with a similar name…</source>
+        <translation>Looking for persons with a similar name…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>These records have a similar name. Link one only when you are sure it is the same person, for example the same passport under another spelling. Nothing is linked automatically.</source>
         <translation>These records have a similar name. Link one only when you are sure it is the same person, for example the same passport under another spelling. Nothing is linked automatically.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No other person with a similar name has been recorded.</source>
         <translation>No other person with a similar name has been recorded.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Link %1 to %2 as the same person?</source>
         <translation>Link %1 to %2 as the same person?</translation>
     </message>
@@ -2735,7 +3591,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_page.py" line="+93"/>
+        <location filename="../piu_desk/ui/records/port_call_page.py" line="+97"/>
         <source>Vessel…</source>
         <translation>Vessel…</translation>
     </message>
@@ -2836,6 +3692,44 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PortCallPicker</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/port_call_picker.py" line="+77"/>
+        <source>Choose the port call</source>
+        <translation>Choose the port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew list is saved with the port call you choose. Recent port calls are listed first; type to find a vessel by name.</source>
+        <translation>The crew list is saved with the port call you choose. Recent port calls are listed first; type to find a vessel by name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vessel name</source>
+        <translation>Vessel name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No port call of a vessel with this name.</source>
+        <translation>No port call of a vessel with this name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a new arrival…</source>
+        <translation>Record a new arrival…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PortCallsModel</name>
     <message>
         <location filename="../piu_desk/ui/records/port_calls_model.py" line="+78"/>
@@ -2886,7 +3780,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Port calls</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New arrival…</source>
         <translation>New arrival…</translation>
     </message>
@@ -2942,9 +3836,122 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/preview_page.py" line="+152"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as:</source>
+        <translation>Imported as:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed from the column title, but not for certain: check it.</source>
+        <translation>Guessed from the column title, but not for certain: check it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed from the column title.</source>
+        <translation>Guessed from the column title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by you.</source>
+        <translation>Chosen by you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column is not imported.</source>
+        <translation>This column is not imported.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>current FAL Form 5 layout</source>
+        <translation>current FAL Form 5 layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older FAL Form 5 layout (combined columns)</source>
+        <translation>older FAL Form 5 layout (combined columns)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of both FAL Form 5 layouts</source>
+        <translation>columns of both FAL Form 5 layouts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · column titles on sheet row %2 · %3</source>
+        <translation>%1 · column titles on sheet row %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 valid, %2 with problems, %3 skipped</source>
+        <translation>%1 valid, %2 with problems, %3 skipped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid (%1)</source>
+        <translation>Valid (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped (%1)</source>
+        <translation>Skipped (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a row to read all that was found in it.</source>
+        <translation>Select a row to read all that was found in it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet row %1 is valid.</source>
+        <translation>Sheet row %1 is valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet row %1 will not be imported:</source>
+        <translation>Sheet row %1 will not be imported:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet row %1 is skipped:</source>
+        <translation>Sheet row %1 is skipped:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet row %1 is valid; check:</source>
+        <translation>Sheet row %1 is valid; check:</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/versions.py" line="+146"/>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="+149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2952,7 +3959,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/page.py" line="+66"/>
+        <location filename="../piu_desk/ui/records/page.py" line="+67"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -3775,9 +4782,47 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/rows_model.py" line="+95"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+108"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+109"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</translation>
     </message>
@@ -3802,7 +4847,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Nothing found. Check the spelling, or search with fewer words.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>“%1” · %2 found</source>
         <translation>“%1” · %2 found</translation>
     </message>
@@ -3840,7 +4885,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../piu_desk/ui/sections.py" line="+47"/>
+        <location filename="../piu_desk/ui/sections.py" line="+49"/>
         <source>Port calls</source>
         <translation>Port calls</translation>
     </message>
@@ -3848,6 +4893,11 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Vessels</source>
         <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3946,6 +4996,29 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+22"/>
         <source>PIU Desk</source>
         <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/pages.py" line="-39"/>
+        <source>Import a crew list (FAL Form 5)</source>
+        <translation>Import a crew list (FAL Form 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the spreadsheet the shipping agent sent: an Excel workbook (.xlsx) or a CSV file, in the current FAL Form 5 layout or the older one with combined columns. You will see every row and what was found in it before anything is saved.</source>
+        <translation>Choose the spreadsheet the shipping agent sent: an Excel workbook (.xlsx) or a CSV file, in the current FAL Form 5 layout or the older one with combined columns. You will see every row and what was found in it before anything is saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the port call: %1</source>
+        <translation>For the port call: %1</translation>
     </message>
 </context>
 <context>
@@ -5076,7 +6149,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>A crew list needs at least one crew member.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/inspections.py" line="-80"/>
+        <location filename="../piu_desk/core/records/inspections.py" line="-85"/>
         <source>Only a draft or a returned inspection can be edited; an approved one is changed by an amendment.</source>
         <translation>Only a draft or a returned inspection can be edited; an approved one is changed by an amendment.</translation>
     </message>
@@ -5086,7 +6159,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Say what has to change before returning the inspection.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Say why the approved inspection is amended.</source>
         <translation>Say why the approved inspection is amended.</translation>
     </message>
@@ -5139,7 +6212,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>VersionsView</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/versions.py" line="-79"/>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="-82"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5164,7 +6237,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Before this amendment:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Started %1 · %2 · officers: %3</source>
         <translation>Started %1 · %2 · officers: %3</translation>
     </message>
@@ -5413,7 +6486,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>VesselsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessels_view.py" line="+75"/>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5461,7 +6534,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>VesselsView</name>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Vessels</source>
         <translation>Vessels</translation>
     </message>

@@ -180,12 +180,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>approve inspection</source>
         <translation>អនុម័តការត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>return inspection</source>
         <translation>ប្រគល់ការត្រួតពិនិត្យត្រឡប់វិញ</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>អនុម័តការត្រួតពិនិត្យរបស់ខ្លួនឯង</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>amend inspection</source>
         <translation>ធ្វើវិសោធនកម្មការត្រួតពិនិត្យ</translation>
     </message>
@@ -278,6 +278,12 @@
         <location filename="../piu_desk/core/records/officers.py" line="+16"/>
         <source>name boarding officers</source>
         <translation>កំណត់មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew_import.py" line="+52"/>
+        <location line="+84"/>
+        <source>import crew list</source>
+        <translation>នាំចូលបញ្ជីនាវិក</translation>
     </message>
 </context>
 <context>
@@ -400,9 +406,72 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/approvals.py" line="+152"/>
+        <source>Inspections waiting for approval</source>
+        <translation>ការត្រួតពិនិត្យដែលកំពុងរង់ចាំការអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No inspection is waiting for approval.</source>
+        <translation>គ្មានការត្រួតពិនិត្យណាកំពុងរង់ចាំការអនុម័តទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents</source>
+        <translation>រូបថត និងឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your decision</source>
+        <translation>សេចក្តីសម្រេចរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment for the officer (required to return):</source>
+        <translation>មតិយោបល់សម្រាប់មន្ត្រី (ចាំបាច់ ដើម្បីប្រគល់ត្រឡប់វិញ)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to change before you can approve it?</source>
+        <translation>តើត្រូវកែប្រែអ្វីខ្លះ មុនពេលអ្នកអាចអនុម័តវាបាន?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>អនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return with comment</source>
+        <translation>ប្រគល់ត្រឡប់វិញជាមួយមតិយោបល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were one of the boarding officers: another supervisor approves this inspection.</source>
+        <translation>អ្នកជាមន្ត្រីឡើងត្រួតពិនិត្យនាវាម្នាក់ក្នុងការត្រួតពិនិត្យនេះ៖ ប្រធានក្រុមផ្សេងទៀតត្រូវអនុម័តការត្រួតពិនិត្យនេះ។</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Approved: the inspection of %1.</source>
+        <translation>បានអនុម័ត៖ ការត្រួតពិនិត្យនាវា %1។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Returned to the officer with your comment: the inspection of %1.</source>
+        <translation>បានប្រគល់ត្រឡប់ទៅមន្ត្រីវិញ ជាមួយមតិយោបល់របស់អ្នក៖ ការត្រួតពិនិត្យនាវា %1។</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCopy</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/viewer.py" line="+108"/>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="+109"/>
         <source>Save an unencrypted copy?</source>
         <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនដាក់កូដសម្ងាត់មែនទេ?</translation>
     </message>
@@ -412,7 +481,7 @@
         <translation>ច្បាប់ចម្លងនៃ %1 នឹងត្រូវសរសេរទៅថាសដោយមិនដាក់កូដសម្ងាត់៖ អ្នកណាដែលបានថាស ឬឧបករណ៍ផ្ទុក USB នោះ អាចបើកវាបាន។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save it only where it must go, and delete it when it is no longer needed. The copy is recorded in the audit trail.</source>
         <translation>សូមរក្សាទុកវាតែនៅកន្លែងដែលចាំបាច់ប៉ុណ្ណោះ ហើយលុបវាចោលនៅពេលលែងត្រូវការ។ ការចម្លងនេះត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
@@ -438,7 +507,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/attachments_panel.py" line="+134"/>
+        <location filename="../piu_desk/ui/inspections/attachments_panel.py" line="+153"/>
         <source>Add photo or document…</source>
         <translation>បន្ថែមរូបថត ឬឯកសារ…</translation>
     </message>
@@ -460,12 +529,16 @@
     </message>
     <message>
         <location line="-128"/>
-        <location line="+100"/>
         <source>Save a copy…</source>
         <translation>រក្សាទុកច្បាប់ចម្លង…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+1"/>
+        <source>No photos or documents.</source>
+        <translation>គ្មានរូបថត ឬឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Add photos or scanned documents</source>
         <translation>បន្ថែមរូបថត ឬឯកសារស្កេន</translation>
     </message>
@@ -495,7 +568,7 @@
         <translation>PIU Desk មិនបង្ហាញឯកសារប្រភេទនេះដោយខ្លួនឯងទេ។ អ្នកអាចរក្សាទុកច្បាប់ចម្លងមួយ ហើយបើកវាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save a copy of %1</source>
         <translation>រក្សាទុកច្បាប់ចម្លងនៃ %1</translation>
     </message>
@@ -843,9 +916,258 @@
     </message>
 </context>
 <context>
+    <name>CrewImport</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/texts.py" line="+47"/>
+        <source>Departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>same IMO number</source>
+        <translation>លេខ IMO ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same MMSI</source>
+        <translation>MMSI ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same call sign</source>
+        <translation>សញ្ញាហៅដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and flag</source>
+        <translation>ឈ្មោះ និងទង់ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2, IMO %3)</source>
+        <translation>%1 (ទង់ជាតិ %2, IMO %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (ទង់ជាតិ %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>arrival %1</source>
+        <translation>មកដល់ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>voyage %1</source>
+        <translation>ជើងដំណើរ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>មកពី %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrewImportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/dialog.py" line="+135"/>
+        <source>Import a crew list</source>
+        <translation>នាំចូលបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the crew list</source>
+        <translation>ជ្រើសរើសបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>បញ្ជីនាវិក (*.xlsx *.csv);;ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>កំពុងអាន %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the file was cancelled; nothing was changed.</source>
+        <translation>ការអានឯកសារត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No row is valid, so there is nothing to import. Correct the sheet, or the column choices above the rows.</source>
+        <translation>គ្មានជួរដេកណាត្រឹមត្រូវទេ ដូច្នេះគ្មានអ្វីត្រូវនាំចូលទេ។ សូមកែសន្លឹកតារាង ឬការជ្រើសរើសជួរឈរនៅខាងលើជួរដេក។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the port call this crew list belongs to.</source>
+        <translation>សូមជ្រើសរើសការចូលចតកំពង់ផែសម្រាប់បញ្ជីនាវិកនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the valid row</source>
+        <translation>នាំចូលជួរដេកដែលត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 valid rows</source>
+        <translation>នាំចូលជួរដេកត្រឹមត្រូវចំនួន %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing the crew list…</source>
+        <translation>កំពុងនាំចូលបញ្ជីនាវិក…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 row has problems and will NOT be imported.</source>
+        <translation>ជួរដេក 1 មានបញ្ហា ហើយនឹងមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows have problems and will NOT be imported.</source>
+        <translation>ជួរដេកចំនួន %1 មានបញ្ហា ហើយនឹងមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the %1 valid rows are saved now. The rows with problems can be corrected in the sheet and imported later: they are then saved as another crew list of the same port call.</source>
+        <translation>ឥឡូវនេះ មានតែជួរដេកត្រឹមត្រូវចំនួន %1 ប៉ុណ្ណោះដែលត្រូវរក្សាទុក។ ជួរដេកដែលមានបញ្ហាអាចកែនៅក្នុងសន្លឹកតារាង ហើយនាំចូលនៅពេលក្រោយ៖ ពេលនោះ ជួរដេកទាំងនោះនឹងត្រូវរក្សាទុកជាបញ្ជីនាវិកមួយទៀតនៃការចូលចតកំពង់ផែដដែល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid rows only?</source>
+        <translation>នាំចូលតែជួរដេកត្រឹមត្រូវប៉ុណ្ណោះឬ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported 1 crew member into the crew list of %2, %3.</source>
+        <translation>បាននាំចូលនាវិក 1 នាក់ ទៅក្នុងបញ្ជីនាវិកនៃ %2, %3។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 crew members into the crew list of %2, %3.</source>
+        <translation>បាននាំចូលនាវិកចំនួន %1 នាក់ ទៅក្នុងបញ្ជីនាវិកនៃ %2, %3។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vessel %1 was registered from the sheet.</source>
+        <translation>នាវា %1 ត្រូវបានចុះបញ្ជីតាមសន្លឹកតារាង។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its port call was recorded from the sheet: %1.</source>
+        <translation>ការចូលចតកំពង់ផែរបស់នាវានេះត្រូវបានកត់ត្រាតាមសន្លឹកតារាង៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows with problems were not imported. Correct them in the sheet and import it again; they will make another crew list of this port call.</source>
+        <translation>ជួរដេកចំនួន %1 ដែលមានបញ្ហាមិនត្រូវបាននាំចូលទេ។ សូមកែជួរដេកទាំងនោះនៅក្នុងសន្លឹកតារាង ហើយនាំចូលម្តងទៀត៖ ជួរដេកទាំងនោះនឹងក្លាយជាបញ្ជីនាវិកមួយទៀតនៃការចូលចតកំពង់ផែនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows were skipped as not crew (signatures, footers, empty numbered lines).</source>
+        <translation>ជួរដេកចំនួន %1 ត្រូវបានរំលង ព្រោះមិនមែនជានាវិក (ហត្ថលេខា ផ្នែកខាងក្រោមនៃទម្រង់ ឬបន្ទាត់មានលេខរៀងដែលទុកទំនេរ)។</translation>
+    </message>
+</context>
+<context>
+    <name>CrewListDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/crew_dialog.py" line="+125"/>
+        <source>Crew list</source>
+        <translation>បញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;List of crew on:</source>
+        <translation>បញ្ជីនាវិកនៅពេល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in the table: Tab goes to the next cell, Enter on a row adds the next one, Del removes the selected rows. A red cell says what is wrong when you point at it.</source>
+        <translation>សូមវាយបញ្ចូលក្នុងតារាង៖ គ្រាប់ចុច Tab ទៅក្រឡាបន្ទាប់ Enter នៅលើជួរដេកមួយបន្ថែមជួរដេកបន្ទាប់ ហើយ Del លុបជួរដេកដែលបានជ្រើសរើស។ ក្រឡាពណ៌ក្រហមប្រាប់ពីកំហុស នៅពេលអ្នកដាក់ទស្សន៍ទ្រនិចលើវា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add row</source>
+        <translation>បន្ថែមជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rows</source>
+        <translation>ដកជួរដេកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save crew list</source>
+        <translation>រក្សាទុកបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Problems to correct: %1</source>
+        <translation>បញ្ហាដែលត្រូវកែ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings from the MRZ to check</source>
+        <translation>ការព្រមានពី MRZ ដែលត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1, %2:</source>
+        <translation>ជួរដេកទី %1, %2៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(from the MRZ, accepted)</source>
+        <translation>(ពី MRZ និងបានទទួលយក)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Correct the cells marked in red first (they are listed under the table).</source>
+        <translation>សូមកែក្រឡាដែលមានសញ្ញាពណ៌ក្រហមជាមុនសិន (ក្រឡាទាំងនោះត្រូវបានរាយនៅក្រោមតារាង)។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the crew list…</source>
+        <translation>កំពុងរក្សាទុកបញ្ជីនាវិក…</translation>
+    </message>
+</context>
+<context>
     <name>CrewMembersModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/crew_tab.py" line="+69"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+74"/>
         <source>No.</source>
         <translation>ល.រ</translation>
     </message>
@@ -881,9 +1203,82 @@
     </message>
 </context>
 <context>
+    <name>CrewRowsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/rows_model.py" line="+105"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating</source>
+        <translation>ឋានៈ ឬមុខងារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>ទីកន្លែងកំណើត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>លេខឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing state</source>
+        <translation>រដ្ឋចេញឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry date</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year-month-day, for example 1990-04-25</source>
+        <translation>ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-04-25</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>From the MRZ, accepted: %1</source>
+        <translation>ពី MRZ និងបានទទួលយក៖ %1</translation>
+    </message>
+</context>
+<context>
     <name>CrewTab</name>
     <message>
-        <location line="+47"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+52"/>
         <source>Crew list:</source>
         <translation>បញ្ជីនាវិក៖</translation>
     </message>
@@ -898,7 +1293,27 @@
         <translation>បន្ថែមបញ្ជីនាវិក…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This crew list on the IMO FAL Form 5, to print</source>
+        <translation>បញ្ជីនាវិកនេះតាមទម្រង់ IMO FAL លេខ 5 សម្រាប់បោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sheet…</source>
+        <translation>នាំចូលសន្លឹកតារាង…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the crew list a shipping agent sent as a spreadsheet (XLSX or CSV)</source>
+        <translation>នាំចូលបញ្ជីនាវិកដែលភ្នាក់ងារនាវាបានផ្ញើមកជាឯកសារតារាង (XLSX ឬ CSV)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Arrival</source>
         <translation>មកដល់</translation>
     </message>
@@ -911,6 +1326,11 @@
         <location line="+1"/>
         <source>%1 · %2 crew · %3</source>
         <translation>%1 · នាវិក %2 នាក់ · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Preparing the crew list…</source>
+        <translation>កំពុងរៀបចំបញ្ជីនាវិក…</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1405,14 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/pages.py" line="+109"/>
+        <source>Crew list imported</source>
+        <translation>បាននាំចូលបញ្ជីនាវិក</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../piu_desk/ui/records/duplicates.py" line="+101"/>
@@ -995,7 +1423,7 @@
 <context>
     <name>EditPortCallDialog</name>
     <message>
-        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+240"/>
+        <location filename="../piu_desk/ui/records/arrival_dialog.py" line="+241"/>
         <source>Edit port call</source>
         <translation>កែប្រែការចូលចតកំពង់ផែ</translation>
     </message>
@@ -1227,7 +1655,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/viewer.py" line="-41"/>
+        <location filename="../piu_desk/ui/inspections/viewer.py" line="-44"/>
         <source>%1 · %2 × %3 pixels · %4</source>
         <translation>%1 · %2 × %3 ភីកសែល · %4</translation>
     </message>
@@ -1502,7 +1930,7 @@
     <message>
         <location line="+19"/>
         <source>No crew table was found in {name} (sheets read: {sheets}): no row has column titles such as No., Family name, Given names, Nationality, Date of birth and Number of identity document. Check that this is a crew list (FAL Form 5), or add those titles above the crew rows.</source>
-        <translation>រកមិនឃើញតារាងនាវិកក្នុង {name} ទេ (សន្លឹកតារាងដែលបានអាន៖ {sheets})៖ គ្មានជួរដេកណាដែលមានចំណងជើងជួរឈរ ដូចជា No. (ល.រ), Family name (នាមត្រកូល), Given names (នាមខ្លួន), Nationality (សញ្ជាតិ), Date of birth (ថ្ងៃខែឆ្នាំកំណើត) និង Number of identity document (លេខឯកសារអត្តសញ្ញាណ) ទេ។ សូមពិនិត្យថានេះជាបញ្ជីនាវិក (FAL Form 5) ឬបន្ថែមចំណងជើងទាំងនោះនៅពីលើជួរដេកនាវិក។</translation>
+        <translation>រកមិនឃើញតារាងនាវិកក្នុង {name} ទេ (សន្លឹកតារាងដែលបានអាន៖ {sheets})៖ គ្មានជួរដេកណាដែលមានចំណងជើងជួរឈរ ដូចជា No. (ល.រ), Family name (នាមត្រកូល), Given names (នាមខ្លួន), Nationality (សញ្ជាតិ), Date of birth (ថ្ងៃខែឆ្នាំកំណើត) និង Number of identity document (លេខឯកសារអត្តសញ្ញាណ) ទេ។ សូមពិនិត្យថានេះជាបញ្ជីនាវិក (ទម្រង់ FAL លេខ 5) ឬបន្ថែមចំណងជើងទាំងនោះនៅពីលើជួរដេកនាវិក។</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1515,12 +1943,17 @@
         <translation>{field} ត្រូវបានកំណត់ទៅជួរឈរ {column} ប៉ុន្តែសន្លឹកតារាងមានតែ {count} ជួរឈរ។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No column is chosen for the family name, so no row can be a crew member: choose the column that holds it.</source>
         <translation>មិនទាន់បានជ្រើសរើសជួរឈរសម្រាប់នាមត្រកូលទេ ដូច្នេះគ្មានជួរដេកណាអាចជានាវិកបានទេ៖ សូមជ្រើសរើសជួរឈរដែលមាននាមត្រកូល។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>No column is chosen for {field}: the crew members are saved without it, and none of them can be linked automatically to a person seen before.</source>
+        <translation>មិនទាន់បានជ្រើសរើសជួរឈរសម្រាប់ {field} ទេ៖ នាវិកនឹងត្រូវរក្សាទុកដោយគ្មានព័ត៌មាននេះ ហើយគ្មាននាវិកណាម្នាក់អាចត្រូវបានភ្ជាប់ដោយស្វ័យប្រវត្តិទៅនឹងបុគ្គលដែលធ្លាប់ឃើញពីមុនបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The column &apos;{column}&apos; is chosen for {count} fields.</source>
         <translation>ជួរឈរ &apos;{column}&apos; ត្រូវបានជ្រើសរើសសម្រាប់វាលទិន្នន័យចំនួន {count}។</translation>
     </message>
@@ -1659,11 +2092,31 @@
         <source>The file is not UTF-8; it was read as {encoding}. If letters in names look wrong, save the sheet from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>ឯកសារនេះមិនមែនជា UTF-8 ទេ វាត្រូវបានអានជា {encoding}។ ប្រសិនបើអក្សរក្នុងឈ្មោះមើលទៅខុស សូមរក្សាទុកសន្លឹកតារាងពី Excel ជា &apos;CSV UTF-8&apos; ហើយនាំចូលវាម្តងទៀត។</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/records/crew_import.py" line="-74"/>
+        <source>The sheet does not name the ship with a usable name and flag; choose the port call the crew list belongs to.</source>
+        <translation>សន្លឹកតារាងមិនបញ្ជាក់ឈ្មោះ និងទង់ជាតិរបស់នាវាដែលអាចប្រើបានទេ។ សូមជ្រើសរើសការចូលចតកំពង់ផែសម្រាប់បញ្ជីនាវិកនេះ។</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No row of this sheet is valid, so there is nothing to import.</source>
+        <translation>គ្មានជួរដេកណាមួយនៃសន្លឹកតារាងនេះត្រឹមត្រូវទេ ដូច្នេះគ្មានអ្វីត្រូវនាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the port call this crew list belongs to.</source>
+        <translation>សូមជ្រើសរើសការចូលចតកំពង់ផែសម្រាប់បញ្ជីនាវិកនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet gives no date of arrival or departure; choose the port call this crew list belongs to.</source>
+        <translation>សន្លឹកតារាងមិនបញ្ជាក់កាលបរិច្ឆេទមកដល់ ឬចេញដំណើរទេ។ សូមជ្រើសរើសការចូលចតកំពង់ផែសម្រាប់បញ្ជីនាវិកនេះ។</translation>
+    </message>
 </context>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/dialog.py" line="+184"/>
+        <location filename="../piu_desk/ui/inspections/dialog.py" line="+191"/>
         <source>New inspection</source>
         <translation>ការត្រួតពិនិត្យថ្មី</translation>
     </message>
@@ -1679,6 +2132,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection report, to print or to file</source>
+        <translation>របាយការណ៍ត្រួតពិនិត្យ សម្រាប់បោះពុម្ព ឬតម្កល់ក្នុងសំណុំឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amend…</source>
         <translation>ធ្វើវិសោធនកម្ម…</translation>
     </message>
@@ -1762,11 +2225,16 @@
         <source>Saving the amendment…</source>
         <translation>កំពុងរក្សាទុកវិសោធនកម្ម…</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Preparing the inspection report…</source>
+        <translation>កំពុងរៀបចំរបាយការណ៍ត្រួតពិនិត្យ…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/form.py" line="+129"/>
+        <location filename="../piu_desk/ui/inspections/form.py" line="+133"/>
         <source>&amp;Started at:</source>
         <translation>ចាប់ផ្តើមនៅ៖</translation>
     </message>
@@ -1804,6 +2272,39 @@
         <location line="+2"/>
         <source>Tick everyone who boarded (Space ticks the highlighted name).</source>
         <translation>គូសធីកគ្រប់គ្នាដែលបានឡើងនាវា (គ្រាប់ចុច Space គូសធីកឈ្មោះដែលបានជ្រើស)។</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReview</name>
+    <message>
+        <location filename="../piu_desk/ui/inspections/review_text.py" line="+17"/>
+        <source>Status: %1</source>
+        <translation>ស្ថានភាព៖ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amendments: %1</source>
+        <translation>វិសោធនកម្ម៖ %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Amending the approved inspection.&lt;/b&gt; Your reason: %1&lt;br&gt;When you save, the version approved now is kept among the earlier versions.</source>
+        <translation>&lt;b&gt;កំពុងធ្វើវិសោធនកម្មការត្រួតពិនិត្យដែលបានអនុម័ត។&lt;/b&gt; មូលហេតុរបស់អ្នក៖ %1&lt;br&gt;នៅពេលអ្នករក្សាទុក កំណែដែលបានអនុម័តនាពេលនេះនឹងត្រូវរក្សាទុកក្នុងចំណោមកំណែមុនៗ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Returned for changes&lt;/b&gt; by %1 on %2. The supervisor&apos;s comment:&lt;p style=&apos;font-size: large; font-weight: bold&apos;&gt;%3&lt;/p&gt;Make the changes, then submit the inspection again.</source>
+        <translation>&lt;b&gt;បានប្រគល់ត្រឡប់វិញដើម្បីកែប្រែ&lt;/b&gt; ដោយ %1 នៅ %2។ មតិយោបល់របស់ប្រធានក្រុម៖&lt;p style=&apos;font-size: large; font-weight: bold&apos;&gt;%3&lt;/p&gt;សូមធ្វើការកែប្រែ រួចដាក់ជូនការត្រួតពិនិត្យនេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted by %1 on %2. A supervisor reviews it next; until then it cannot be changed.</source>
+        <translation>បានដាក់ជូនដោយ %1 នៅ %2។ ប្រធានក្រុមនឹងពិនិត្យវាជាបន្ទាប់ ហើយរហូតដល់ពេលនោះ វាមិនអាចកែប្រែបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2. It is changed only by an amendment, which keeps this version.</source>
+        <translation>&lt;b&gt;បានអនុម័ត&lt;/b&gt; ដោយ %1 នៅ %2។ វាអាចកែប្រែបានតែតាមរយៈវិសោធនកម្មប៉ុណ្ណោះ ដែលរក្សាទុកកំណែនេះ។</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2482,7 @@
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>About PIU Desk</source>
         <translation>អំពី PIU Desk</translation>
     </message>
@@ -1993,6 +2494,109 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>PIU Desk {version}
 
 តុការងាររបស់អង្គភាពស៊ើបការណ៍កំពង់ផែ៖ កំណត់ត្រាត្រូវបានរក្សាទុកដោយដាក់កូដសម្ងាត់នៅលើកុំព្យូទ័រនេះ ហើយចែករំលែកជាមួយទីស្នាក់ការកណ្តាលតាមរយៈកញ្ចប់ទិន្នន័យដែលបានបិទត្រា។</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/match_panel.py" line="+116"/>
+        <source>Where the crew list goes</source>
+        <translation>កន្លែងរក្សាទុកបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel:</source>
+        <translation>នាវា៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port call:</source>
+        <translation>ការចូលចតកំពង់ផែ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew list for:</source>
+        <translation>បញ្ជីនាវិកសម្រាប់៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sheet&apos;s vessel and port call</source>
+        <translation>ប្រើនាវា និងការចូលចតកំពង់ផែតាមសន្លឹកតារាង</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose another port call…</source>
+        <translation>ជ្រើសរើសការចូលចតកំពង់ផែផ្សេង…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the port call…</source>
+        <translation>ជ្រើសរើសការចូលចតកំពង់ផែ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (ទង់ជាតិ %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — the vessel of the port call chosen</source>
+        <translation>%1 — នាវានៃការចូលចតកំពង់ផែដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — already registered (%2)</source>
+        <translation>%1 — បានចុះបញ្ជីរួចហើយ (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — new vessel, will be registered</source>
+        <translation>%1 — នាវាថ្មី នឹងត្រូវចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known from the sheet</source>
+        <translation>សន្លឹកតារាងមិនបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — registered, chosen by you</source>
+        <translation>%1 — បានកត់ត្រារួចហើយ ជ្រើសរើសដោយអ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — registered</source>
+        <translation>%1 — បានកត់ត្រារួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — new port call, will be recorded</source>
+        <translation>%1 — ការចូលចតកំពង់ផែថ្មី នឹងត្រូវកត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet gives no date of arrival or departure: choose the port call.</source>
+        <translation>សន្លឹកតារាងមិនបញ្ជាក់កាលបរិច្ឆេទមកដល់ ឬចេញដំណើរទេ៖ សូមជ្រើសរើសការចូលចតកំពង់ផែ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet: choose the port call</source>
+        <translation>មិនទាន់មាន៖ សូមជ្រើសរើសការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the port call: the sheet names the ship %1, not this vessel.</source>
+        <translation>សូមពិនិត្យការចូលចតកំពង់ផែ៖ សន្លឹកតារាងបញ្ជាក់ឈ្មោះនាវា %1 មិនមែននាវានេះទេ។</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3018,72 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>MrzPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/mrz_panel.py" line="+105"/>
+        <source>Passport or ID card (MRZ)</source>
+        <translation>លិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ (MRZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the document with the desk reader while the field below has the focus, or type its 2 lines (passport) or 3 lines (ID card), pressing Enter after each. A row is filled when every check digit holds.</source>
+        <translation>សូមស្កេនឯកសារដោយឧបករណ៍អានរបស់តុការងារ ខណៈពេលដែលប្រអប់ខាងក្រោមកំពុងសកម្ម ឬវាយបញ្ចូល 2 បន្ទាត់របស់វា (លិខិតឆ្លងដែន) ឬ 3 បន្ទាត់ (អត្តសញ្ញាណប័ណ្ណ) ដោយចុច Enter បន្ទាប់ពីបន្ទាត់នីមួយៗ។ ជួរដេកនឹងត្រូវបានបំពេញ នៅពេលលេខផ្ទៀងផ្ទាត់ទាំងអស់ត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan or type the MRZ here</source>
+        <translation>ស្កេន ឬវាយបញ្ចូល MRZ នៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>ពិនិត្យម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the lines as corrected above</source>
+        <translation>ពិនិត្យបន្ទាត់ដែលបានកែនៅខាងលើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the row anyway</source>
+        <translation>នៅតែបំពេញជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row is filled as read; the cells of the failing fields stay marked.</source>
+        <translation>ជួរដេកនឹងត្រូវបានបំពេញតាមអ្វីដែលបានអាន។ ក្រឡានៃវាលដែលមិនត្រឹមត្រូវនៅតែមានសញ្ញាសម្គាល់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 of %2 read</source>
+        <translation>បានអានបន្ទាត់ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Row filled from the MRZ: %1.</source>
+        <translation>ជួរដេកត្រូវបានបំពេញពី MRZ៖ %1។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The MRZ was not used: %n problem(s) below. Correct the lines and check again, or fill the row anyway.</source>
+        <translation>
+            <numerusform>MRZ មិនត្រូវបានប្រើទេ៖ មានបញ្ហាចំនួន %n ខាងក្រោម។ សូមកែបន្ទាត់ ហើយពិនិត្យម្តងទៀត ឬនៅតែបំពេញជួរដេក។</numerusform>
+            <numerusform>MRZ មិនត្រូវបានប្រើទេ៖ មានបញ្ហាចំនួន %n ខាងក្រោម។ សូមកែបន្ទាត់ ហើយពិនិត្យម្តងទៀត ឬនៅតែបំពេញជួរដេក។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row filled from the MRZ as read; its marked cells need checking against the document.</source>
+        <translation>ជួរដេកត្រូវបានបំពេញពី MRZ តាមអ្វីដែលបានអាន។ សូមផ្ទៀងផ្ទាត់ក្រឡាដែលមានសញ្ញាសម្គាល់ជាមួយឯកសារ។</translation>
+    </message>
+</context>
+<context>
     <name>NewArrivalDialog</name>
     <message>
         <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-107"/>
@@ -2454,6 +3124,34 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+17"/>
         <source>Choose the vessel from the list, or register a new one.</source>
         <translation>សូមជ្រើសរើសនាវាពីបញ្ជី ឬចុះបញ្ជីនាវាថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>ParticularsPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/particulars_panel.py" line="+63"/>
+        <source>Ship particulars in the sheet</source>
+        <translation>ព័ត៌មាននាវាក្នុងសន្លឹកតារាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As written</source>
+        <translation>ដូចដែលបានសរសេរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>អានជា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not in the sheet</source>
+        <translation>មិនមានក្នុងសន្លឹកតារាង</translation>
     </message>
 </context>
 <context>
@@ -2515,9 +3213,162 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../piu_desk/ui/pdf_output.py" line="+45"/>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PDF file is not encrypted</source>
+        <translation>ឯកសារ PDF នេះមិនត្រូវបានដាក់កូដសម្ងាត់ទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file is not encrypted. Anyone who gets it, from this computer, a USB stick or an e-mail, can read everything in it. Save it only where it is needed, keep it safe, and delete it when it is no longer needed.</source>
+        <translation>ឯកសារ PDF នេះមិនត្រូវបានដាក់កូដសម្ងាត់ទេ។ អ្នកណាក៏ដោយដែលទទួលបានវា ពីកុំព្យូទ័រនេះ ពីឧបករណ៍ផ្ទុក USB ឬពីអ៊ីមែល អាចអានអ្វីៗទាំងអស់នៅក្នុងនោះបាន។ សូមរក្សាទុកវាតែនៅកន្លែងដែលត្រូវការប៉ុណ្ណោះ ថែរក្សាវាឲ្យមានសុវត្ថិភាព ហើយលុបវាចោលនៅពេលលែងត្រូវការ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It will be saved as:
+%1</source>
+        <translation>វានឹងត្រូវរក្សាទុកជា៖
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the PDF</source>
+        <translation>រក្សាទុក PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAboardDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_entry/person_dialog.py" line="+130"/>
+        <source>Person found aboard</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Family name:</source>
+        <translation>នាមត្រកូល៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Given names:</source>
+        <translation>នាមខ្លួន៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Nationality:</source>
+        <translation>សញ្ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Age (estimated):</source>
+        <translation>អាយុ (ប៉ាន់ស្មាន)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G&amp;ender:</source>
+        <translation>ភេទ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circumstances:</source>
+        <translation>កាលៈទេសៈ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNKNOWN if the person gives none</source>
+        <translation>UNKNOWN ប្រសិនបើបុគ្គលនោះមិនប្រាប់ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 letters, for example MMR</source>
+        <translation>អក្សរ 3 ឧទាហរណ៍ MMR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-month-day, if known</source>
+        <translation>ឆ្នាំ-ខែ-ថ្ងៃ ប្រសិនបើដឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>មិនស្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the date of birth is not known</source>
+        <translation>នៅពេលមិនដឹងថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>មិនស្គាល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where and how the person was found, by whom, and in what condition.</source>
+        <translation>បុគ្គលនោះត្រូវបានរកឃើញនៅទីណា ដោយរបៀបណា ដោយនរណា និងក្នុងស្ថានភាពបែបណា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerability</source>
+        <translation>ភាពងាយរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under 18 by the date of birth or the age: marked as a minor.</source>
+        <translation>អាយុក្រោម 18 ឆ្នាំ តាមថ្ងៃខែឆ្នាំកំណើត ឬអាយុ៖ ត្រូវបានសម្គាល់ថាជាអនីតិជន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Saving the person found aboard…</source>
+        <translation>កំពុងរក្សាទុកបុគ្គលដែលរកឃើញនៅលើនាវា…</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/person_page.py" line="+81"/>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+83"/>
         <source>Family name:</source>
         <translation>នាមត្រកូល៖</translation>
     </message>
@@ -2607,7 +3458,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>សញ្ជាតិដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
@@ -2638,22 +3489,27 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Same person — link</source>
         <translation>បុគ្គលតែមួយ — ភ្ជាប់</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
+        <source>Looking for persons with a similar name…</source>
+        <translation>កំពុងស្វែងរកបុគ្គលដែលមានឈ្មោះស្រដៀងគ្នា…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>These records have a similar name. Link one only when you are sure it is the same person, for example the same passport under another spelling. Nothing is linked automatically.</source>
         <translation>កំណត់ត្រាទាំងនេះមានឈ្មោះស្រដៀងគ្នា។ សូមភ្ជាប់តែនៅពេលអ្នកប្រាកដថាជាបុគ្គលតែមួយប៉ុណ្ណោះ ឧទាហរណ៍ លិខិតឆ្លងដែនដដែលដែលសរសេរឈ្មោះខុសគ្នា។ គ្មានអ្វីត្រូវបានភ្ជាប់ដោយស្វ័យប្រវត្តិទេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No other person with a similar name has been recorded.</source>
         <translation>មិនទាន់មានបុគ្គលផ្សេងដែលមានឈ្មោះស្រដៀងគ្នាត្រូវបានកត់ត្រាទេ។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Link %1 to %2 as the same person?</source>
         <translation>ភ្ជាប់ %1 ទៅ %2 ជាបុគ្គលតែមួយមែនទេ?</translation>
     </message>
@@ -2735,7 +3591,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_page.py" line="+93"/>
+        <location filename="../piu_desk/ui/records/port_call_page.py" line="+97"/>
         <source>Vessel…</source>
         <translation>នាវា…</translation>
     </message>
@@ -2836,6 +3692,44 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PortCallPicker</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/port_call_picker.py" line="+77"/>
+        <source>Choose the port call</source>
+        <translation>ជ្រើសរើសការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew list is saved with the port call you choose. Recent port calls are listed first; type to find a vessel by name.</source>
+        <translation>បញ្ជីនាវិកនឹងត្រូវរក្សាទុកជាមួយការចូលចតកំពង់ផែដែលអ្នកជ្រើសរើស។ ការចូលចតកំពង់ផែថ្មីៗត្រូវបានរាយមុនគេ។ សូមវាយឈ្មោះនាវា ដើម្បីស្វែងរក។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vessel name</source>
+        <translation>ឈ្មោះនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No port call of a vessel with this name.</source>
+        <translation>គ្មានការចូលចតកំពង់ផែរបស់នាវាដែលមានឈ្មោះនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a new arrival…</source>
+        <translation>កត់ត្រាការមកដល់ថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation>ជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
     <name>PortCallsModel</name>
     <message>
         <location filename="../piu_desk/ui/records/port_calls_model.py" line="+78"/>
@@ -2886,7 +3780,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New arrival…</source>
         <translation>ការមកដល់ថ្មី…</translation>
     </message>
@@ -2942,9 +3836,122 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/preview_page.py" line="+152"/>
+        <source>Sheet:</source>
+        <translation>សន្លឹកតារាង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>ជ្រើសរើសឯកសារផ្សេង…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not imported —</source>
+        <translation>— មិននាំចូល —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as:</source>
+        <translation>នាំចូលជា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed from the column title, but not for certain: check it.</source>
+        <translation>បានស្មានតាមចំណងជើងជួរឈរ ប៉ុន្តែមិនប្រាកដទេ៖ សូមពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed from the column title.</source>
+        <translation>បានស្មានតាមចំណងជើងជួរឈរ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by you.</source>
+        <translation>ជ្រើសរើសដោយអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column is not imported.</source>
+        <translation>ជួរឈរនេះមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>current FAL Form 5 layout</source>
+        <translation>ប្លង់បច្ចុប្បន្ននៃទម្រង់ FAL លេខ 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older FAL Form 5 layout (combined columns)</source>
+        <translation>ប្លង់ចាស់នៃទម្រង់ FAL លេខ 5 (ជួរឈររួមបញ្ចូលគ្នា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of both FAL Form 5 layouts</source>
+        <translation>ជួរឈរនៃប្លង់ទាំងពីរនៃទម្រង់ FAL លេខ 5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · column titles on sheet row %2 · %3</source>
+        <translation>%1 · ចំណងជើងជួរឈរនៅជួរដេកទី %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 valid, %2 with problems, %3 skipped</source>
+        <translation>ត្រឹមត្រូវ %1 · មានបញ្ហា %2 · បានរំលង %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All (%1)</source>
+        <translation>ទាំងអស់ (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>មានបញ្ហា (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid (%1)</source>
+        <translation>ត្រឹមត្រូវ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped (%1)</source>
+        <translation>បានរំលង (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a row to read all that was found in it.</source>
+        <translation>សូមជ្រើសរើសជួរដេកមួយ ដើម្បីអានអ្វីៗទាំងអស់ដែលបានរកឃើញក្នុងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet row %1 is valid.</source>
+        <translation>ជួរដេកទី %1 នៃសន្លឹកតារាងត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet row %1 will not be imported:</source>
+        <translation>ជួរដេកទី %1 នៃសន្លឹកតារាងនឹងមិនត្រូវបាននាំចូលទេ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet row %1 is skipped:</source>
+        <translation>ជួរដេកទី %1 នៃសន្លឹកតារាងត្រូវបានរំលង៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet row %1 is valid; check:</source>
+        <translation>ជួរដេកទី %1 នៃសន្លឹកតារាងត្រឹមត្រូវ ប៉ុន្តែសូមពិនិត្យ៖</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/versions.py" line="+146"/>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="+149"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -2952,7 +3959,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/page.py" line="+66"/>
+        <location filename="../piu_desk/ui/records/page.py" line="+67"/>
         <source>← Back</source>
         <translation>← ថយក្រោយ</translation>
     </message>
@@ -3775,9 +4782,47 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/rows_model.py" line="+95"/>
+        <source>Valid</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>មានបញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>បានរំលង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>ជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Column %1</source>
+        <translation>ជួរឈរ %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+108"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+109"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>ស្វែងរកនាវា ការចូលចតកំពង់ផែ បុគ្គល និងនាវិក៖ ឈ្មោះតាមលំដាប់ណាក៏បាន IMO, MMSI, សញ្ញាហៅ ឬលេខឯកសារ (Ctrl+F)</translation>
     </message>
@@ -3802,7 +4847,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>រកមិនឃើញអ្វីទេ។ សូមពិនិត្យអក្ខរាវិរុទ្ធ ឬស្វែងរកដោយប្រើពាក្យតិចជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>“%1” · %2 found</source>
         <translation>“%1” · រកឃើញ %2</translation>
     </message>
@@ -3840,7 +4885,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../piu_desk/ui/sections.py" line="+47"/>
+        <location filename="../piu_desk/ui/sections.py" line="+49"/>
         <source>Port calls</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
@@ -3848,6 +4893,11 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Vessels</source>
         <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals</source>
+        <translation>ការអនុម័ត</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3946,6 +4996,29 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+22"/>
         <source>PIU Desk</source>
         <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../piu_desk/ui/crew_import/pages.py" line="-39"/>
+        <source>Import a crew list (FAL Form 5)</source>
+        <translation>នាំចូលបញ្ជីនាវិក (ទម្រង់ FAL លេខ 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the spreadsheet the shipping agent sent: an Excel workbook (.xlsx) or a CSV file, in the current FAL Form 5 layout or the older one with combined columns. You will see every row and what was found in it before anything is saved.</source>
+        <translation>សូមជ្រើសរើសឯកសារតារាងដែលភ្នាក់ងារនាវាបានផ្ញើមក៖ ឯកសារ Excel (.xlsx) ឬឯកសារ CSV តាមប្លង់បច្ចុប្បន្ននៃទម្រង់ FAL លេខ 5 ឬប្លង់ចាស់ដែលមានជួរឈររួមបញ្ចូលគ្នា។ អ្នកនឹងឃើញជួរដេកនីមួយៗ និងអ្វីដែលបានរកឃើញក្នុងនោះ មុនពេលអ្វីមួយត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the port call: %1</source>
+        <translation>សម្រាប់ការចូលចតកំពង់ផែ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -5076,7 +6149,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>បញ្ជីនាវិកត្រូវមាននាវិកយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/inspections.py" line="-80"/>
+        <location filename="../piu_desk/core/records/inspections.py" line="-85"/>
         <source>Only a draft or a returned inspection can be edited; an approved one is changed by an amendment.</source>
         <translation>មានតែការត្រួតពិនិត្យដែលជាសេចក្តីព្រាង ឬដែលបានប្រគល់ត្រឡប់វិញប៉ុណ្ណោះ ដែលអាចកែប្រែបាន។ ការត្រួតពិនិត្យដែលបានអនុម័តហើយ ត្រូវផ្លាស់ប្តូរតាមរយៈវិសោធនកម្ម។</translation>
     </message>
@@ -5086,7 +6159,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមបញ្ជាក់អ្វីដែលត្រូវកែប្រែ មុនពេលប្រគល់ការត្រួតពិនិត្យត្រឡប់វិញ។</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Say why the approved inspection is amended.</source>
         <translation>សូមបញ្ជាក់មូលហេតុនៃវិសោធនកម្មលើការត្រួតពិនិត្យដែលបានអនុម័ត។</translation>
     </message>
@@ -5139,7 +6212,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>VersionsView</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/versions.py" line="-79"/>
+        <location filename="../piu_desk/ui/inspections/versions.py" line="-82"/>
         <source>No.</source>
         <translation>ល.រ</translation>
     </message>
@@ -5164,7 +6237,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>មុនវិសោធនកម្មនេះ៖</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Started %1 · %2 · officers: %3</source>
         <translation>ចាប់ផ្តើម %1 · %2 · មន្ត្រី៖ %3</translation>
     </message>
@@ -5413,7 +6486,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>VesselsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessels_view.py" line="+75"/>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+76"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -5461,7 +6534,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>VesselsView</name>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Vessels</source>
         <translation>នាវា</translation>
     </message>

@@ -27,12 +27,6 @@ from piu_desk.core.reports.printouts import Printout
 from piu_desk.ui.errors import show_error
 from piu_desk.ui.tasks import Task, TaskRunner
 
-CONTEXT = "PdfOutput"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def printout_language() -> str:
     """Printouts from a screen come in the language the screen is shown in."""
@@ -48,21 +42,27 @@ def default_folder() -> Path:
 def ask_path(parent: QWidget | None, suggested_name: str, folder: Path) -> Path | None:
     """The file the user chose (ending in .pdf), or None when they cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), str(folder / suggested_name), _tr("PDF documents (*.pdf)"))
+        parent, QCoreApplication.translate("PdfOutput", "Save as PDF"),
+        str(folder / suggested_name),
+        QCoreApplication.translate("PdfOutput", "PDF documents (*.pdf)"))
     return with_pdf_suffix(Path(chosen)) if chosen else None
 
 
 def confirm_unencrypted(parent: QWidget | None, path: Path) -> bool:
     """Say, before anything is written, that the file is not encrypted; True to go on.
     Cancel is the default answer."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This PDF file is not encrypted"), _tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "PdfOutput", "This PDF file is not encrypted"), QCoreApplication.translate(
+        "PdfOutput",
         "The PDF file is not encrypted. Anyone who gets it, from this computer, a USB stick "
         "or an e-mail, can read everything in it. Save it only where it is needed, keep it "
         "safe, and delete it when it is no longer needed."),
         QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("unencryptedPdfBox")
-    box.setInformativeText(_tr("It will be saved as:\n%1").replace("%1", str(path)))
-    save = box.addButton(_tr("Save the PDF"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(QCoreApplication.translate(
+        "PdfOutput", "It will be saved as:\n%1").replace("%1", str(path)))
+    save = box.addButton(QCoreApplication.translate("PdfOutput", "Save the PDF"),
+                         QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -13,14 +13,12 @@ from piu_desk.ui.inspections.labels import status_text
 from piu_desk.ui.inspections.officers_list import officer_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionReview", text)
-
-
 def status_line(inspection: Inspection) -> str:
-    line = _tr("Status: %1").replace("%1", status_text(inspection.status))
+    line = QCoreApplication.translate("InspectionReview", "Status: %1").replace(
+        "%1", status_text(inspection.status))
     if inspection.amendments:
-        line += " · " + _tr("amendments: %1").replace("%1", number(inspection.amendments))
+        line += " · " + QCoreApplication.translate("InspectionReview", "amendments: %1").replace(
+            "%1", number(inspection.amendments))
     return line
 
 
@@ -33,21 +31,27 @@ def review_message(inspection: Inspection | None, amend_reason: str | None,
                                    names.get(inspection.reviewed_by, "")))
     when = html.escape(format_moment(inspection.reviewed_at))
     if amend_reason is not None:
-        return "warning", _tr(
+        return "warning", QCoreApplication.translate(
+            "InspectionReview",
             "<b>Amending the approved inspection.</b> Your reason: %1<br>When you save, the "
             "version approved now is kept among the earlier versions.").replace(
             "%1", html.escape(amend_reason))
     if inspection.status == Status.RETURNED:
         comment = html.escape(inspection.review_comment).replace("\n", "<br>")
-        return "warning", _tr(
+        return "warning", QCoreApplication.translate(
+            "InspectionReview",
             "<b>Returned for changes</b> by %1 on %2. The supervisor's comment:"
             "<p style='font-size: large; font-weight: bold'>%3</p>Make the changes, then "
             "submit the inspection again.").replace("%1", who).replace("%2", when).replace(
             "%3", comment)
     if inspection.status == Status.SUBMITTED:
-        return "info", _tr("Submitted by %1 on %2. A supervisor reviews it next; until then "
-                           "it cannot be changed.").replace("%1", who).replace("%2", when)
+        return "info", QCoreApplication.translate(
+            "InspectionReview",
+            "Submitted by %1 on %2. A supervisor reviews it next; until then it cannot be "
+            "changed.").replace("%1", who).replace("%2", when)
     if inspection.status == Status.APPROVED:
-        return "ok", _tr("<b>Approved</b> by %1 on %2. It is changed only by an amendment, "
-                         "which keeps this version.").replace("%1", who).replace("%2", when)
+        return "ok", QCoreApplication.translate(
+            "InspectionReview",
+            "<b>Approved</b> by %1 on %2. It is changed only by an amendment, which keeps this "
+            "version.").replace("%1", who).replace("%2", when)
     return "info", ""
