@@ -2023,7 +2023,17 @@
         <translation>Both Arrival and Departure are ticked; choose which this crew list is for when importing it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>arrival</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departure</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Arrival or departure was not ticked; taken as {direction} from &apos;{text}&apos;.</source>
         <translation>Arrival or departure was not ticked; taken as {direction} from &apos;{text}&apos;.</translation>
     </message>

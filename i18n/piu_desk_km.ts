@@ -2023,7 +2023,17 @@
         <translation>ទាំងប្រអប់ មកដល់ និង ចេញដំណើរ ត្រូវបានគូសធីក។ សូមជ្រើសរើសថាបញ្ជីនាវិកនេះសម្រាប់មួយណា នៅពេលនាំចូល។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>arrival</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departure</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Arrival or departure was not ticked; taken as {direction} from &apos;{text}&apos;.</source>
         <translation>មិនបានគូសធីក មកដល់ ឬ ចេញដំណើរ ទេ។ ត្រូវបានយកជា {direction} ពី &apos;{text}&apos;។</translation>
     </message>

@@ -18,7 +18,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -33,7 +32,6 @@ from piu_desk.ui.crew_import.rows_model import Status  # noqa: E402
 from piu_desk.ui.tasks import TaskRunner  # noqa: E402
 from tests.conftest import OFFICER, create_store  # noqa: E402
 from tests.core import crew_sheets  # noqa: E402
-from tests.ui.import_khmer import SAMPLE_KHMER  # noqa: E402
 from tests.ui.records_support import arrive, register  # noqa: E402
 
 OUT = ROOT / "screenshots"
@@ -59,26 +57,15 @@ def shoot(app: QApplication, widget: QWidget, name: str, suffix: str) -> None:
 
 
 def use_khmer(app: QApplication, tmp: Path) -> None:
-    """The real catalogue, then the samples for strings it does not have yet."""
+    """The real Khmer catalogue, compiled from i18n/piu_desk_km.ts."""
     lrelease = ROOT / ".venv/bin/pyside6-lrelease"
     qm = tmp / "piu_desk_km.qm"
     subprocess.run([str(lrelease), "-silent", str(ROOT / "i18n/piu_desk_km.ts"), "-qm",
                     str(qm)], check=True)
-    contexts = "".join(
-        f"<context><name>{name}</name>" + "".join(
-            f"<message><source>{escape(src)}</source><translation>{escape(dst)}"
-            f"</translation></message>" for src, dst in texts.items()) + "</context>"
-        for name, texts in SAMPLE_KHMER.items())
-    ts = tmp / "sample_km.ts"
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  f'language="km">{contexts}</TS>', encoding="utf-8")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp / "sample_km.qm")],
-                   check=True)
-    for path in (qm, tmp / "sample_km.qm"):  # installed last, searched first
-        translator = QTranslator(app)
-        if not translator.load(str(path)):
-            raise RuntimeError(f"cannot load {path}")
-        app.installTranslator(translator)
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        raise RuntimeError(f"cannot load {qm}")
+    app.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
     fonts.scale_for_language("km")
 

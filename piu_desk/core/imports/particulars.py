@@ -287,6 +287,12 @@ def _direction(cells: Cells, rows: list[int], found: dict[Particular, tuple[str,
     return _direction_from_words(cells, rows, found)
 
 
+DIRECTION_WORDS = {
+    Direction.ARRIVAL: QT_TRANSLATE_NOOP("Import", "arrival"),
+    Direction.DEPARTURE: QT_TRANSLATE_NOOP("Import", "departure"),
+}
+
+
 def _direction_from_words(cells: Cells, rows: list[int],
                           found: dict[Particular, tuple[str, int, str]]) -> ParticularValue:
     """No tick: a label naming one direction only, or a title such as CREW LIST - ARRIVAL."""
@@ -299,8 +305,8 @@ def _direction_from_words(cells: Cells, rows: list[int],
             direction = Direction.ARRIVAL if arrival else Direction.DEPARTURE
             return ParticularValue(Particular.DIRECTION, text, direction.value, row, notes=(msg(
                 QT_TRANSLATE_NOOP("Import", "Arrival or departure was not ticked; taken as "
-                                  "{direction} from '{text}'."), direction=direction.value,
-                text=text),))
+                                  "{direction} from '{text}'."),
+                direction=Message("Import", DIRECTION_WORDS[direction]), text=text),))
     return ParticularValue(Particular.DIRECTION, problems=(msg(QT_TRANSLATE_NOOP(
         "Import", "The sheet does not say whether the crew list is for arrival or departure; "
         "choose it when importing.")),))
