@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -13,11 +13,11 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.domain.audit import AuditEntry
 from piu_desk.core.errors import DeskError
 from piu_desk.ui.admin.common import format_time
+from piu_desk.ui.table_models import Index, RowsTableModel
 
 PAGE = 200
 SYSTEM_ACTOR = "-"
 BAD_ROW = QColor("#f8d7da")
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -29,13 +29,15 @@ class Column(IntEnum):
     DETAIL = 5
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
     """Pages through `desk.audit_page`; the view asks for more as it scrolls."""
+
+    columns = len(Column)
+    _rows: list[AuditEntry]
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
-        self._rows: list[AuditEntry] = []
         self._offset = 0
         self._exhausted = True
         self._total = 0
@@ -125,31 +127,15 @@ class AuditModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._labels = None
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
+        super().retranslate()
 
     # -- the table ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
+                self.tr("Target"), self.tr("Detail")]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
-                   self.tr("Target"), self.tr("Detail")]
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, entry: AuditEntry, number: int, role: int) -> Any:
+        column = Column(number)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:

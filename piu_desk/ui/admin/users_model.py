@@ -5,22 +5,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from piu_desk.core.domain.accounts import User
 from piu_desk.ui.admin.common import format_time, roles_text
+from piu_desk.ui.table_models import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 USER_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -31,61 +24,38 @@ class Column(IntEnum):
     CREATED = 4
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel):
     """Disabled accounts stay in the list, greyed: accounts are never deleted."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._users: list[User] = []
+    columns = len(Column)
+    _rows: list[User]
 
     def set_users(self, users: list[User]) -> None:
         self.beginResetModel()
-        self._users = list(users)
+        self._rows = list(users)
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_users([])
 
     def user_at(self, row: int) -> User:
-        return self._users[row]
+        return self._rows[row]
 
     def usernames(self) -> list[str]:
-        return [user.username for user in self._users]
+        return [user.username for user in self._rows]
 
     def row_of(self, username: str) -> int:
-        for row, user in enumerate(self._users):
+        for row, user in enumerate(self._rows):
             if user.username == username:
                 return row
         return -1
 
-    def retranslate(self) -> None:
-        """Roles, status and dates are shown in the UI language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._users:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._users) - 1, len(Column) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers()[section] if 0 <= section < len(Column) else None
-
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
                 self.tr("Status"), self.tr("Created")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._users):
-            return None
-        user = self._users[index.row()]
-        column = Column(index.column())
+    def cell(self, user: User, number: int, role: int) -> Any:
+        column = Column(number)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(user, column)
         if role == SORT_ROLE:

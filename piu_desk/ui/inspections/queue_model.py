@@ -6,15 +6,15 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from piu_desk.core.domain.inspection import Inspection, Risk
 from piu_desk.ui.entry_common import PortCallInfo, format_moment
 from piu_desk.ui.inspections.labels import outcome_text, risk_text, type_text
 from piu_desk.ui.inspections.officers_list import officer_text
+from piu_desk.ui.table_models import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 RISK_COLOURS = {Risk.HIGH: "#b00020", Risk.MEDIUM: "#a15c00"}
 
 
@@ -42,10 +42,12 @@ class QueueRow:
         return vessel.name if vessel else self.info.port_call.vessel_name
 
 
-class ApprovalQueueModel(QAbstractTableModel):
+class ApprovalQueueModel(RowsTableModel):
+    columns = len(Column)
+    _rows: list[QueueRow]
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[QueueRow] = []
         self._names: dict[str, str] = {}
 
     def set_rows(self, rows: list[QueueRow], names: dict[str, str]) -> None:
@@ -63,32 +65,13 @@ class ApprovalQueueModel(QAbstractTableModel):
                 return n
         return -1
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
+    def headers(self) -> list[str]:
+        return [self.tr("Vessel"), self.tr("Arrived"), self.tr("Inspection started"),
+                self.tr("Type"), self.tr("Risk"), self.tr("Outcome"),
+                self.tr("Boarding officers"), self.tr("Submitted")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("Vessel"), self.tr("Arrived"), self.tr("Inspection started"),
-                   self.tr("Type"), self.tr("Risk"), self.tr("Outcome"),
-                   self.tr("Boarding officers"), self.tr("Submitted")]
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: QueueRow, number: int, role: int) -> Any:
+        column = Column(number)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK:
