@@ -5,29 +5,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from piu_desk.core.errors import DeskError
 from piu_desk.ui.records.common import RECORD_ROLE
+from piu_desk.ui.table_models import Index, RowsTableModel
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ROLE,
                    Qt.ItemDataRole.TextAlignmentRole})
 
 
-class LazyTableModel(QAbstractTableModel):
+class LazyTableModel(RowsTableModel):
     """Subclasses give `columns`, `count()`, `page(offset, limit)`, `headers()` and
     `text(record, column)`; the records themselves are returned under RECORD_ROLE. A row's
     texts are made once (views ask for them many times) and again after a language change."""
 
-    columns = 0
     numeric_columns: frozenset[int] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._texts: dict[int, list[str]] = {}
         self._total = 0
         self._exhausted = True
@@ -37,9 +35,6 @@ class LazyTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def page(self, offset: int, limit: int) -> list[Any]:
-        raise NotImplementedError
-
-    def headers(self) -> list[str]:
         raise NotImplementedError
 
     def text(self, record: Any, column: int) -> str:
@@ -103,25 +98,9 @@ class LazyTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, dates and labels follow the UI language."""
         self._texts.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+        super().retranslate()
 
     # -- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.columns
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = self.headers()
-        return names[section] if 0 <= section < len(names) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
