@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from piu_desk.core.desk import Cancel, Desk, Progress
 from piu_desk.core.domain.audit import AuditVerdict
 from piu_desk.ui.admin.audit_model import SYSTEM_ACTOR, AuditModel, Column
-from piu_desk.ui.admin.common import named, status_style
+from piu_desk.ui.admin.common import named, read_only, status_style
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.tasks import Task, TaskRunner
 
@@ -50,14 +50,8 @@ class AuditView(QWidget):
         self.retranslate()
 
     def _make_table(self) -> QTableView:
-        table = named(QTableView(), "auditTable")
+        table = read_only(named(QTableView(), "auditTable"))
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         for column in Column:
             mode = QHeaderView.ResizeMode.Interactive

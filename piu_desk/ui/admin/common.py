@@ -8,13 +8,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView, QWidget
 
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.session import Changes
 from piu_desk.ui.errors import tr_core
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T", bound=QTableView)
 TIME_FORMAT = "d MMM yyyy HH:mm:ss"
 DATE_FORMAT = "d MMM yyyy"
 # Most powerful first, as the status bar lists them.
@@ -27,6 +28,17 @@ def named(widget: W, name: str) -> W:
     """`widget` with its object name set (tests and style sheets find it by that name)."""
     widget.setObjectName(name)
     return widget
+
+
+def read_only(table: T) -> T:
+    """`table` made a read-only list: whole rows selected, one at a time, no row numbers."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
 
 
 def role_label(role: Role) -> str:

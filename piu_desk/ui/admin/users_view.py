@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from piu_desk.core import accounts
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import User
-from piu_desk.ui.admin.common import confirm, named
+from piu_desk.ui.admin.common import confirm, named, read_only
 from piu_desk.ui.admin.user_dialog import PasswordDialog, UserDialog
 from piu_desk.ui.admin.users_model import Column, UsersFilter, UsersModel
 from piu_desk.ui.tasks import Task, TaskRunner
@@ -56,16 +55,10 @@ class UsersView(QWidget):
         self.set_can_change(False)
 
     def _make_table(self) -> QTableView:
-        table = named(QTableView(), "usersTable")
+        table = read_only(named(QTableView(), "usersTable"))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.USERNAME, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         for column in Column:
             stretch = column in (Column.FULL_NAME, Column.ROLES)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,7 @@ from piu_desk.core.domain.accounts import Role
 from piu_desk.core.errors import DeskError, Invalid
 from piu_desk.core.records import inspections, officers
 from piu_desk.core.session import Changes
-from piu_desk.ui.admin.common import error_label, named, status_style
+from piu_desk.ui.admin.common import error_label, named, read_only, status_style
 from piu_desk.ui.entry_common import (
     PortCallInfo,
     heading_label,
@@ -70,14 +69,8 @@ class ApprovalsSection(Retranslating, QWidget):
         self.reload()
 
     def _make_table(self) -> QTableView:
-        table = named(QTableView(), "approvalQueue")
+        table = read_only(named(QTableView(), "approvalQueue"))
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.VESSEL, QHeaderView.ResizeMode.Stretch)

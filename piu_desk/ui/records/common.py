@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QLabel,
@@ -31,6 +30,7 @@ from piu_desk.core.domain.identifiers import country_name, ship_type_label
 from piu_desk.core.domain.places import port_name
 from piu_desk.core.errors import Invalid
 from piu_desk.core.session import Changes
+from piu_desk.ui.admin.common import read_only
 from piu_desk.ui.errors import show_error, tr_core
 from piu_desk.ui.tasks import TaskRunner
 
@@ -200,12 +200,7 @@ def record_table(name: str, parent: QWidget | None = None) -> QTableView:
 
 
 def configured(table: TableT) -> TableT:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
+    read_only(table)
     table.horizontalHeader().setHighlightSections(False)
     # Columns fitted to the rows in sight, not to a thousand of them on every change.
     table.horizontalHeader().setResizeContentsPrecision(0)
