@@ -2,82 +2,30 @@
 
     xvfb-run -a -s '-screen 0 1366x800x24' .venv/bin/python tests/ui/admin_screenshots.py
 
-PNGs go to ./screenshots/ (git-ignored). The Khmer pass loads Noto Sans Khmer and the
-compiled catalogue i18n/piu_desk_km.qm (`make i18n`); without it, a small stand-in translator
-still shows shaped Khmer in role names, headers and a full name typed in Khmer.
+PNGs go to ./screenshots/ (git-ignored). The Khmer pass compiles the current catalogue
+i18n/piu_desk_km.ts into a temporary folder, with the application font at its English size.
 """
 
 from __future__ import annotations
 
-import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+import screenshot_kit as kit
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QLocale, QTranslator  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
-
-from piu_desk.core import accounts  # noqa: E402
-from piu_desk.core.demo import DEMO_ADMIN, create_demo  # noqa: E402
-from piu_desk.core.desk import Desk  # noqa: E402
-from piu_desk.core.domain.accounts import NewUser, Role  # noqa: E402
-from piu_desk.ui.admin import AdminSection  # noqa: E402
-from piu_desk.ui.i18n import catalogue_path  # noqa: E402
-from piu_desk.ui.tasks import TaskRunner  # noqa: E402
-from tests.conftest import CHEAP_KDF  # noqa: E402
-
-OUT = ROOT / "screenshots"
-
-KHMER = {
-    "Officer": "មន្ត្រី",
-    "Supervisor": "ប្រធានក្រុម",
-    "Equipment custodian": "អ្នកថែរក្សាសម្ភារៈ",
-    "Exchange officer": "មន្ត្រីផ្លាស់ប្តូរទិន្នន័យ",
-    "Administrator": "អ្នកគ្រប់គ្រងប្រព័ន្ធ",
-    "Users": "អ្នកប្រើប្រាស់",
-    "Audit trail": "កំណត់ហេតុសវនកម្ម",
-    "Store": "ឃ្លាំងទិន្នន័យ",
-    "User name": "ឈ្មោះអ្នកប្រើប្រាស់",
-    "Full name": "ឈ្មោះពេញ",
-    "Roles": "តួនាទី",
-    "Status": "ស្ថានភាព",
-    "Created": "ថ្ងៃបង្កើត",
-    "Enabled": "បានបើក",
-    "Disabled": "បានបិទ",
-    "Add user…": "បន្ថែមអ្នកប្រើប្រាស់…",
-    "Verify chain": "ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់",
-    "Backup": "ការបម្រុងទុក",
-    "Back up…": "បម្រុងទុក…",
-    "Logged in": "បានចូល",
-    "Desk locked": "បានចាក់សោតុការងារ",
-}
+from piu_desk.core import accounts
+from piu_desk.core.demo import DEMO_ADMIN, create_demo
+from piu_desk.core.desk import Desk
+from piu_desk.core.domain.accounts import NewUser, Role
+from piu_desk.ui.admin import AdminSection
+from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import CHEAP_KDF
 
 
-class StandInTranslator(QTranslator):
-    """A few Khmer strings, enough to see shaping when the catalogue is not built."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return KHMER.get(source, source)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 20) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the screen did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
+def wait_until(app: QApplication, done: Callable[[], object], seconds: float = 20) -> None:
+    kit.wait(done, seconds)
 
 
 def make_store(folder: Path, khmer: bool) -> Desk:
@@ -92,28 +40,8 @@ def make_store(folder: Path, khmer: bool) -> Desk:
     return desk
 
 
-def use_khmer(app: QApplication) -> None:
-    import fontpkg_noto_sans_khmer as khmer_font
-
-    for ttf in sorted((khmer_font.ROOT / "files").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(ttf))
-    font = app.font()
-    font.setFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(),
-                      khmer_font.FAMILY])
-    app.setFont(font)
-    catalogue = catalogue_path("km")
-    translator = QTranslator(app)
-    if catalogue is None or not translator.load(str(catalogue)):
-        print("no compiled Khmer catalogue (run `make i18n`): using a few stand-in strings")
-        translator = StandInTranslator(app)
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
-
-
 def shoot(widget: QWidget, name: str, suffix: str) -> None:
-    path = OUT / f"admin-{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print("wrote", path)
+    kit.grab(widget, f"admin-{name}{suffix}")
 
 
 def run(app: QApplication, khmer: bool) -> None:
@@ -196,12 +124,11 @@ def shoot_audit(app: QApplication, window: QWidget, section: AdminSection, desk:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
-    app.setFont(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)))
+    app = kit.start()
     run(app, khmer=False)
-    use_khmer(app)
-    run(app, khmer=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        kit.use_khmer(app, Path(tmp), scale=False)
+        run(app, khmer=True)
 
 
 if __name__ == "__main__":

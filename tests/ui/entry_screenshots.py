@@ -12,56 +12,32 @@ catalogue i18n/piu_desk_km.ts; strings not translated yet stay in English.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+import screenshot_kit as kit
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QBuffer, QIODevice, QLocale, QPointF, Qt, QTranslator  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from piu_desk.core.desk import Desk
+from piu_desk.core.domain.attachment import OwnerKind
+from piu_desk.core.domain.inspection import Inspection
+from piu_desk.core.records import attachments, inspections
+from piu_desk.ui.crew_entry import CrewListDialog, PersonAboardDialog
+from piu_desk.ui.inspections import InspectionDialog
+from piu_desk.ui.inspections.thumbnails import make_thumbnail
+from piu_desk.ui.inspections.viewer import ImageViewer
+from piu_desk.ui.main_window import MainWindow
+from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import OFFICER, SUPERVISOR, create_store
+from tests.ui.entry_support import FINDINGS, a_port_call, an_inspection, submitted
 
-from piu_desk.core.desk import Desk  # noqa: E402
-from piu_desk.core.domain.attachment import OwnerKind  # noqa: E402
-from piu_desk.core.domain.inspection import Inspection  # noqa: E402
-from piu_desk.core.records import attachments, inspections  # noqa: E402
-from piu_desk.ui import fonts  # noqa: E402
-from piu_desk.ui.crew_entry import CrewListDialog, PersonAboardDialog  # noqa: E402
-from piu_desk.ui.inspections import InspectionDialog  # noqa: E402
-from piu_desk.ui.inspections.thumbnails import make_thumbnail  # noqa: E402
-from piu_desk.ui.inspections.viewer import ImageViewer  # noqa: E402
-from piu_desk.ui.main_window import MainWindow  # noqa: E402
-from piu_desk.ui.tasks import TaskRunner  # noqa: E402
-from tests.conftest import OFFICER, SUPERVISOR, create_store  # noqa: E402
-from tests.ui.entry_support import FINDINGS, a_port_call, an_inspection, submitted  # noqa: E402
-
-OUT = ROOT / "screenshots"
+wait = kit.wait
+shoot = kit.shooter("entry")
 LINE_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
 LINE_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
 BAD_2 = LINE_2.replace("7408122", "7408132")
-
-
-def wait(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: float = 15) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the screen did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, name: str, suffix: str) -> None:
-    wait(app)
-    path = OUT / f"entry-{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print("wrote", path)
 
 
 def scene(sky: str, hull: str, width: int = 1600, height: int = 1200) -> bytes:
@@ -118,7 +94,7 @@ def open_inspection(app: QApplication, desk: Desk, pid: int, iid: int | None,
                     ) -> InspectionDialog:
     dialog = InspectionDialog(desk, TaskRunner(desk), port_call_id=pid, inspection_id=iid)
     dialog.show()
-    wait(app, dialog.isVisible)
+    wait(dialog.isVisible)
     return dialog
 
 
@@ -131,7 +107,7 @@ def shoot_inspections(app: QApplication, desk: Desk, ids: dict[str, int], suffix
     shoot(app, dialog, "inspection-submit-errors", suffix)
     dialog.attachments.view.setCurrentIndex(dialog.attachments.model.index(0))
     dialog.attachments.open_selected()
-    wait(app, lambda: any(isinstance(w, ImageViewer) and w.isVisible()
+    wait(lambda: any(isinstance(w, ImageViewer) and w.isVisible()
                           for w in app.topLevelWidgets()))
     viewer = next(w for w in app.topLevelWidgets() if isinstance(w, ImageViewer))
     shoot(app, viewer, "photo-viewer", suffix)
@@ -154,7 +130,7 @@ def shoot_inspections(app: QApplication, desk: Desk, ids: dict[str, int], suffix
 def shoot_crew(app: QApplication, desk: Desk, pid: int, suffix: str) -> None:
     dialog = CrewListDialog(desk, TaskRunner(desk), pid)
     dialog.show()
-    wait(app, dialog.isVisible)
+    wait(dialog.isVisible)
     dialog.mrz.check(f"{LINE_1}\n{LINE_2}")
     index = dialog.model.index(0, 3)
     dialog.model.setData(index, "Master")
@@ -177,7 +153,7 @@ def shoot_crew(app: QApplication, desk: Desk, pid: int, suffix: str) -> None:
                                       "dehydrated; says he boarded at Ranong.")
     person.vulnerable[list(person.vulnerable)[2]].setChecked(True)
     person.show()
-    wait(app, person.isVisible)
+    wait(person.isVisible)
     shoot(app, person, "person-aboard", suffix)
     person.close()
 
@@ -191,25 +167,13 @@ def shoot_approvals(app: QApplication, desk: Desk, suffix: str) -> None:
     window.show_session()
     window.show()
     window.show_section("approvals")
-    wait(app, window.isVisible)
+    wait(window.isVisible)
     shoot(app, window, "approvals", suffix)
     section = window.sections["approvals"]
     section.return_chosen()  # type: ignore[attr-defined]  # no comment: said inline
     shoot(app, window, "approvals-comment-required", suffix)
     window.close()
     desk.unlock(OFFICER[0], OFFICER[2])
-
-
-def use_khmer(app: QApplication, tmp: Path) -> None:
-    qm = tmp / "piu_desk_km.qm"
-    subprocess.run([str(ROOT / ".venv/bin/pyside6-lrelease"), "-silent",
-                    str(ROOT / "i18n/piu_desk_km.ts"), "-qm", str(qm)], check=True)
-    translator = QTranslator(app)
-    if not translator.load(str(qm)):
-        raise RuntimeError(f"cannot load {qm}")
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
-    fonts.scale_for_language("km")
 
 
 def run(app: QApplication, suffix: str) -> None:
@@ -227,13 +191,11 @@ def run(app: QApplication, suffix: str) -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
-    fonts.install(app)
+    app = kit.start()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     run(app, "")
     with tempfile.TemporaryDirectory() as tmp:
-        use_khmer(app, Path(tmp))
+        kit.use_khmer(app, Path(tmp))
         run(app, "-km")
 
 

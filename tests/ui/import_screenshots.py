@@ -12,62 +12,29 @@ so that the layout is seen with Khmer text of a realistic length.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+import screenshot_kit as kit
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from piu_desk.core.desk import Desk
+from piu_desk.ui.crew_import import CrewImportDialog
+from piu_desk.ui.crew_import.rows_model import Status
+from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import OFFICER, create_store
+from tests.core import crew_sheets
+from tests.ui.records_support import arrive, register
 
-from piu_desk.core.desk import Desk  # noqa: E402
-from piu_desk.ui import fonts  # noqa: E402
-from piu_desk.ui.crew_import import CrewImportDialog  # noqa: E402
-from piu_desk.ui.crew_import.rows_model import Status  # noqa: E402
-from piu_desk.ui.tasks import TaskRunner  # noqa: E402
-from tests.conftest import OFFICER, create_store  # noqa: E402
-from tests.core import crew_sheets  # noqa: E402
-from tests.ui.records_support import arrive, register  # noqa: E402
-
-OUT = ROOT / "screenshots"
 SIZE = (1240, 760)
+ROUNDS = 10  # the import's tables take a few more turns of the event loop to lay out
+shoot = kit.shooter("import", rounds=ROUNDS)
 
 
-def wait(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: float = 15) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the screen did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(10):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, name: str, suffix: str) -> None:
-    wait(app)
-    path = OUT / f"import-{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print("wrote", path)
-
-
-def use_khmer(app: QApplication, tmp: Path) -> None:
-    """The real Khmer catalogue, compiled from i18n/piu_desk_km.ts."""
-    lrelease = ROOT / ".venv/bin/pyside6-lrelease"
-    qm = tmp / "piu_desk_km.qm"
-    subprocess.run([str(lrelease), "-silent", str(ROOT / "i18n/piu_desk_km.ts"), "-qm",
-                    str(qm)], check=True)
-    translator = QTranslator(app)
-    if not translator.load(str(qm)):
-        raise RuntimeError(f"cannot load {qm}")
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
-    fonts.scale_for_language("km")
+def wait(done: Callable[[], object] = lambda: True) -> None:
+    kit.wait(done, rounds=ROUNDS)
 
 
 def dialog_on(app: QApplication, desk: Desk, path: Path,
@@ -76,14 +43,14 @@ def dialog_on(app: QApplication, desk: Desk, path: Path,
     dialog.resize(*SIZE)
     dialog.show()
     dialog.read(path)
-    wait(app, lambda: dialog.task is not None and dialog.task.done and not dialog._busy)
+    wait(lambda: dialog.task is not None and dialog.task.done and not dialog._busy)
     return dialog
 
 
 def close(app: QApplication, dialog: QWidget) -> None:
     dialog.hide()
     dialog.deleteLater()
-    wait(app)
+    wait()
 
 
 def answer_box(app: QApplication, seen: list[QMessageBox], accept: bool) -> None:
@@ -93,9 +60,7 @@ def answer_box(app: QApplication, seen: list[QMessageBox], accept: bool) -> None
             QTimer.singleShot(20, look)
             return
         seen.append(box)
-        wait(app)
-        box.grab().save(str(OUT / f"import-confirm{SUFFIX[0]}.png"))
-        print("wrote", OUT / f"import-confirm{SUFFIX[0]}.png")
+        kit.grab(box, f"import-confirm{SUFFIX[0]}", rounds=ROUNDS)
         for button in box.buttons():
             role = box.buttonRole(button)
             if (role == QMessageBox.ButtonRole.AcceptRole) == accept:
@@ -116,7 +81,7 @@ def run(app: QApplication, desk: Desk, folder: Path, suffix: str) -> None:
     bad = folder / "crew list.xlsx"
     bad.write_bytes(b"this is not a workbook")
     dialog.read(bad)
-    wait(app, lambda: dialog.task is not None and dialog.task.done and not dialog._busy)
+    wait(lambda: dialog.task is not None and dialog.task.done and not dialog._busy)
     shoot(app, dialog, "start-unreadable", suffix)
     close(app, dialog)
 
@@ -142,7 +107,7 @@ def run(app: QApplication, desk: Desk, folder: Path, suffix: str) -> None:
     seen: list[QMessageBox] = []
     answer_box(app, seen, accept=True)
     damaged.import_button.click()
-    wait(app, lambda: damaged.outcome is not None)
+    wait(lambda: damaged.outcome is not None)
     shoot(app, damaged, "done", suffix)
     close(app, damaged)
 
@@ -157,16 +122,13 @@ def run(app: QApplication, desk: Desk, folder: Path, suffix: str) -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    fonts.install(app)
+    app = kit.start()
     QLocale.setDefault(QLocale("en_GB"))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for suffix in ("", "-km"):
             if suffix:
-                use_khmer(app, work)
+                kit.use_khmer(app, work)
             desk = create_store(work / f"store{suffix}").open()
             try:
                 desk.unlock(OFFICER[0], OFFICER[2])

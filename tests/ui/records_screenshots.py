@@ -9,61 +9,25 @@ i18n/piu_desk_km.ts into a temporary folder; strings not translated yet stay in 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+import screenshot_kit as kit
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialog
 
-from PySide6.QtCore import QLocale, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from piu_desk.core.desk import Desk
+from piu_desk.ui.main_window import MainWindow
+from piu_desk.ui.records.common import PORT_CALL, VESSEL, Target
+from piu_desk.ui.records.port_call_page import PortCallPage
+from piu_desk.ui.records.section import RecordsSection
+from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import OFFICER, create_store
+from tests.ui.records_fleet import seed
 
-from piu_desk.core.desk import Desk  # noqa: E402
-from piu_desk.ui import fonts  # noqa: E402
-from piu_desk.ui.main_window import MainWindow  # noqa: E402
-from piu_desk.ui.records.common import PORT_CALL, VESSEL, Target  # noqa: E402
-from piu_desk.ui.records.port_call_page import PortCallPage  # noqa: E402
-from piu_desk.ui.records.section import RecordsSection  # noqa: E402
-from piu_desk.ui.tasks import TaskRunner  # noqa: E402
-from tests.conftest import OFFICER, create_store  # noqa: E402
-from tests.ui.records_fleet import seed  # noqa: E402
-
-OUT = ROOT / "screenshots"
 SIZE = (1366, 800)
-
-
-def wait(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: float = 10) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the screen did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, name: str, suffix: str) -> None:
-    wait(app)
-    path = OUT / f"records-{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print("wrote", path)
-
-
-def use_khmer(app: QApplication, tmp: Path) -> None:
-    qm = tmp / "piu_desk_km.qm"
-    subprocess.run([str(ROOT / ".venv/bin/pyside6-lrelease"), "-silent",
-                    str(ROOT / "i18n/piu_desk_km.ts"), "-qm", str(qm)], check=True)
-    translator = QTranslator(app)
-    if not translator.load(str(qm)):
-        raise RuntimeError(f"cannot load {qm}")
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
-    fonts.scale_for_language("km")
+wait = kit.wait
+shoot = kit.shooter("records")
 
 
 def run(app: QApplication, desk: Desk, ids: dict[str, int], suffix: str) -> None:
@@ -73,7 +37,7 @@ def run(app: QApplication, desk: Desk, ids: dict[str, int], suffix: str) -> None
     window.resize(*SIZE)
     window.show_session()
     window.show()
-    wait(app, window.isVisible)
+    wait(window.isVisible)
     calls = window.sections["port_calls"]
     assert isinstance(calls, RecordsSection)
     shoot(app, window, "port-calls", suffix)
@@ -91,7 +55,7 @@ def run(app: QApplication, desk: Desk, ids: dict[str, int], suffix: str) -> None
     shoot(app, window, "vessel-page", suffix)
     window.hide()
     window.deleteLater()
-    wait(app)
+    wait()
 
 
 def shoot_dialogs(app: QApplication, calls: RecordsSection, suffix: str) -> None:
@@ -112,11 +76,11 @@ def shoot_dialogs(app: QApplication, calls: RecordsSection, suffix: str) -> None
     shoot(app, vessel, "vessel-invalid", suffix)
     vessel.edits["imo"].setText("")
     vessel.submit()
-    wait(app, vessel.duplicates.isVisible)
+    wait(vessel.duplicates.isVisible)
     shoot(app, vessel, "vessel-duplicates", suffix)
     for dialog in (vessel, arrival):
         dialog.reject()
-    wait(app, lambda: not any(isinstance(w, QDialog) and w.isVisible()
+    wait(lambda: not any(isinstance(w, QDialog) and w.isVisible()
                               for w in QApplication.topLevelWidgets()))
 
 
@@ -137,16 +101,14 @@ def shoot_pages(app: QApplication, window: MainWindow, calls: RecordsSection,
     items = calls.results.hit_items()
     calls.results.open_item(items[0])
     person = calls.navigator.current()
-    wait(app, lambda: not getattr(person, "looking", False))
+    wait(lambda: not getattr(person, "looking", False))
     shoot(app, window, "person", suffix)
     calls.navigator.home_page()
     calls.search_box.clear()
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
-    fonts.install(app)
+    app = kit.start()
     QLocale.setDefault(QLocale("en_GB"))
     with tempfile.TemporaryDirectory() as tmp:
         info = create_store(Path(tmp) / "store")
@@ -155,7 +117,7 @@ def main() -> None:
             desk.unlock(OFFICER[0], OFFICER[2])
             ids = seed(desk)
             run(app, desk, ids, "")
-            use_khmer(app, Path(tmp))
+            kit.use_khmer(app, Path(tmp))
             run(app, desk, ids, "-km")
         finally:
             desk.close()

@@ -9,21 +9,18 @@ cheap key derivation, so it runs in seconds.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
+import screenshot_kit as kit
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from piu_desk.core.demo import DEMO_ADMIN, create_demo
 from piu_desk.core.session import WARNING_OLDER_DATABASE
 from piu_desk.core.store.keys import KdfParams
-from piu_desk.ui import fonts
 from piu_desk.ui.app import application
 from piu_desk.ui.dialogs import ChangePasswordDialog, store_warnings_box
 from piu_desk.ui.i18n import Translations, catalogue_path
@@ -31,42 +28,19 @@ from piu_desk.ui.shell import Shell
 from piu_desk.ui.store_access import StoreAccess
 from piu_desk.ui.wizard import FirstRunWizard
 
-ROOT = Path(__file__).resolve().parents[2]
 CHEAP_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-# Until i18n/piu_desk_km.qm exists, a few strings in Khmer (terms from GLOSSARY.md) show
-# how Khmer text fits the layouts. Written to the temporary folder, never into i18n/.
-SAMPLE_KHMER = {
-    "LoginForm": {"User name:": "ឈ្មោះអ្នកប្រើប្រាស់៖", "Password:": "ពាក្យសម្ងាត់៖",
-                  "Log in": "ចូល"},
-    "LoginWindow": {"Language:": "ភាសា៖", "Restore from backup…": "ស្ដារពីការបម្រុងទុក…"},
-    "LockScreen": {"Locked — log in again": "បានចាក់សោ — សូមចូលម្តងទៀត"},
-    "MainWindow": {"Settings": "ការកំណត់", "Log &out": "ចាកចេញ"},
-    "SettingsView": {"Settings": "ការកំណត់", "Language": "ភាសា", "Password": "ពាក្យសម្ងាត់"},
-    "StationPage": {"Language:": "ភាសា៖"},
-    "AdminPage": {"User name:": "ឈ្មោះអ្នកប្រើប្រាស់៖", "Password:": "ពាក្យសម្ងាត់៖"},
-}
 
 
 def wait_for(condition: Callable[[], object], seconds: float = 20) -> None:
-    end = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        QApplication.processEvents()
-        time.sleep(0.01)
+    kit.wait(condition, seconds, rounds=0)
 
 
 def settle() -> None:
-    for _ in range(20):
-        QApplication.processEvents()
-        time.sleep(0.01)
+    kit.wait(rounds=20, pause=0.01)
 
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
-    settle()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+    kit.grab(widget, name, out=out, rounds=20, pause=0.01)
 
 
 def wizard_pages(work: Path, out: Path, prefix: str, translations: Translations) -> None:
@@ -142,32 +116,17 @@ def shell_windows(demo: Path, work: Path, out: Path, prefix: str,
     main.deleteLater()
 
 
-def sample_khmer(work: Path) -> QTranslator | None:
-    """Install the sample strings when the real Khmer catalogue is not built yet."""
+def catalogue_fallback(app: QApplication, work: Path) -> QTranslator | None:
+    """The catalogue compiled from i18n/piu_desk_km.ts when `make i18n` has not built it
+    (Translations has already set the Khmer locale and font size)."""
     if catalogue_path("km") is not None:
         return None
-    contexts = "".join(
-        f"<context><name>{name}</name>" + "".join(
-            f"<message><source>{escape(src)}</source><translation>{escape(dst)}"
-            f"</translation></message>" for src, dst in texts.items()) + "</context>"
-        for name, texts in SAMPLE_KHMER.items())
-    ts = work / "sample_km.ts"
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  f'language="km">{contexts}</TS>', encoding="utf-8")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(work / "sample_km.qm")],
-                   check=True)
-    translator = QTranslator()
-    if not translator.load(str(work / "sample_km.qm")):
-        return None
-    QCoreApplication.installTranslator(translator)
-    return translator
+    return kit.use_khmer(app, work, scale=False)
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    application()
-    fonts.install(QApplication.instance())  # type: ignore[arg-type]
+    app = application()
+    kit.start(out)
     translations = Translations()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -177,7 +136,7 @@ def main(out: Path) -> None:
         for language in ("en", "km"):
             translations.switch(language)
             if language == "km":
-                sample = sample_khmer(work)
+                sample = catalogue_fallback(app, work)
             settle()
             wizard_pages(work, out, language, translations)
             shell_windows(demo, work, out, language, translations)
@@ -186,4 +145,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else kit.OUT)
