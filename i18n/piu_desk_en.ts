@@ -360,7 +360,7 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/queue_model.py" line="+82"/>
+        <location filename="../piu_desk/ui/inspections/queue_model.py" line="+69"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>ApprovalsSection</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/approvals.py" line="+152"/>
+        <location filename="../piu_desk/ui/inspections/approvals.py" line="+145"/>
         <source>Inspections waiting for approval</source>
         <translation>Inspections waiting for approval</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_model.py" line="+144"/>
+        <location filename="../piu_desk/ui/admin/audit_model.py" line="+134"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>(system)</source>
         <translation>(system)</translation>
     </message>
@@ -748,11 +748,101 @@
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel registered</source>
+        <translation>Vessel registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel edited</source>
+        <translation>Vessel edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call recorded</source>
+        <translation>Port call recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call edited</source>
+        <translation>Port call edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection recorded</source>
+        <translation>Inspection recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection edited</source>
+        <translation>Inspection edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection submitted</source>
+        <translation>Inspection submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection approved</source>
+        <translation>Inspection approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection returned</source>
+        <translation>Inspection returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection amended</source>
+        <translation>Inspection amended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew list entered</source>
+        <translation>Crew list entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew list imported</source>
+        <translation>Crew list imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard recorded</source>
+        <translation>Person found aboard recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons linked</source>
+        <translation>Persons linked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment added</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment removed</source>
+        <translation>Attachment removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment copy saved</source>
+        <translation>Attachment copy saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report saved as PDF</source>
+        <translation>Report saved as PDF</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_view.py" line="+94"/>
+        <location filename="../piu_desk/ui/admin/audit_view.py" line="+88"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -790,6 +880,41 @@
         <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessels</source>
+        <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port calls</source>
+        <translation>Port calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew lists</source>
+        <translation>Crew lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printouts</source>
+        <translation>Printouts</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5420,7 +5545,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../piu_desk/ui/admin/users_model.py" line="+81"/>
+        <location filename="../piu_desk/ui/admin/users_model.py" line="+54"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -5445,7 +5570,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
@@ -5458,7 +5583,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../piu_desk/ui/admin/users_view.py" line="+97"/>
+        <location filename="../piu_desk/ui/admin/users_view.py" line="+90"/>
         <source>Filter by user name, full name, role or status</source>
         <translation>Filter by user name, full name, role or status</translation>
     </message>

@@ -360,7 +360,7 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/queue_model.py" line="+82"/>
+        <location filename="../piu_desk/ui/inspections/queue_model.py" line="+69"/>
         <source>Vessel</source>
         <translation>នាវា</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1 ដោយ %2</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>ApprovalsSection</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/approvals.py" line="+152"/>
+        <location filename="../piu_desk/ui/inspections/approvals.py" line="+145"/>
         <source>Inspections waiting for approval</source>
         <translation>ការត្រួតពិនិត្យដែលកំពុងរង់ចាំការអនុម័ត</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_model.py" line="+144"/>
+        <location filename="../piu_desk/ui/admin/audit_model.py" line="+134"/>
         <source>No.</source>
         <translation>ល.រ</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>(system)</source>
         <translation>(ប្រព័ន្ធ)</translation>
     </message>
@@ -748,11 +748,101 @@
         <source>Setting changed</source>
         <translation>បានប្តូរការកំណត់</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel registered</source>
+        <translation>បានចុះបញ្ជីនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel edited</source>
+        <translation>បានកែប្រែនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call recorded</source>
+        <translation>បានកត់ត្រាការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call edited</source>
+        <translation>បានកែប្រែការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection recorded</source>
+        <translation>បានកត់ត្រាការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection edited</source>
+        <translation>បានកែប្រែការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection submitted</source>
+        <translation>បានដាក់ជូនអនុម័តការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection approved</source>
+        <translation>បានអនុម័តការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection returned</source>
+        <translation>បានប្រគល់ការត្រួតពិនិត្យត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection amended</source>
+        <translation>បានធ្វើវិសោធនកម្មការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew list entered</source>
+        <translation>បានបញ្ចូលបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew list imported</source>
+        <translation>បាននាំចូលបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard recorded</source>
+        <translation>បានកត់ត្រាបុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons linked</source>
+        <translation>បានភ្ជាប់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment added</source>
+        <translation>បានបន្ថែមរូបថត ឬឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment removed</source>
+        <translation>បានដករូបថត ឬឯកសារចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment copy saved</source>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងរូបថត ឬឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report saved as PDF</source>
+        <translation>បានរក្សាទុករបាយការណ៍ជា PDF</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_view.py" line="+94"/>
+        <location filename="../piu_desk/ui/admin/audit_view.py" line="+88"/>
         <source>All actions</source>
         <translation>សកម្មភាពទាំងអស់</translation>
     </message>
@@ -790,6 +880,41 @@
         <location line="+1"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessels</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port calls</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew lists</source>
+        <translation>បញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>រូបថត និងឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printouts</source>
+        <translation>ឯកសារបោះពុម្ព</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5420,7 +5545,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../piu_desk/ui/admin/users_model.py" line="+81"/>
+        <location filename="../piu_desk/ui/admin/users_model.py" line="+54"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើប្រាស់</translation>
     </message>
@@ -5445,7 +5570,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>ថ្ងៃបង្កើត</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Disabled</source>
         <translation>បានបិទ</translation>
     </message>
@@ -5458,7 +5583,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../piu_desk/ui/admin/users_view.py" line="+97"/>
+        <location filename="../piu_desk/ui/admin/users_view.py" line="+90"/>
         <source>Filter by user name, full name, role or status</source>
         <translation>ច្រោះតាមឈ្មោះអ្នកប្រើប្រាស់ ឈ្មោះពេញ តួនាទី ឬស្ថានភាព</translation>
     </message>

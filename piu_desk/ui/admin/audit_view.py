@@ -92,7 +92,14 @@ class AuditView(QWidget):
                 (self.tr("Data key"), "key."),
                 (self.tr("Recovery key"), "recovery."),
                 (self.tr("Store and backups"), "store."),
-                (self.tr("Settings"), "settings.")]
+                (self.tr("Settings"), "settings."),
+                (self.tr("Vessels"), "vessel."),
+                (self.tr("Port calls"), "port_call."),
+                (self.tr("Inspections"), "inspection."),
+                (self.tr("Crew lists"), "crew_list."),
+                (self.tr("Persons"), "person"),
+                (self.tr("Attachments"), "attachment."),
+                (self.tr("Printouts"), "report.")]
 
     def retranslate(self) -> None:
         self.action_label.setText(self.tr("Action:"))
