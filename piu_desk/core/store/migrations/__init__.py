@@ -17,6 +17,7 @@ from piu_desk.core.store.migrations import (
     m0002_records,
     m0003_search_prefixes,
     m0004_person_lookups,
+    m0007_equipment,
 )
 
 Step = tuple[int, Callable[[Connection], None]]
@@ -35,6 +36,7 @@ STEPS: list[Step] = [
     (m0002_records.VERSION, _sql_step(m0002_records.SQL)),
     (m0003_search_prefixes.VERSION, _sql_step(m0003_search_prefixes.SQL)),
     (m0004_person_lookups.VERSION, _sql_step(m0004_person_lookups.SQL)),
+    (m0007_equipment.VERSION, _sql_step(m0007_equipment.SQL)),
 ]
 LATEST = STEPS[-1][0]
 

@@ -1,0 +1,1 @@
+"""Equipment services: the register, custody, maintenance, verification and incidents."""

@@ -1,0 +1,196 @@
+"""The equipment register: assets, their timeline of events, handovers and incidents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from piu_desk.core.domain.asset import Asset, AssetEvent, AssetStatus, Condition, EventKind
+from piu_desk.core.store.connection import Connection
+
+_COLUMNS = ("id, tag, category, description, make, model, serial_number, donor, "
+            "agreement_ref, grant_code, handover_date, handover_doc_ref, value_khr, "
+            "value_usd_cents, location, condition, status, handover_id, uid")
+_EVENT_COLUMNS = "id, asset_id, kind, on_date, status_after, holder, detail, by_user, recorded_at"
+
+
+@dataclass(frozen=True)
+class Handover:
+    id: int
+    donor: str
+    agreement_ref: str
+    handover_date: str
+    document_ref: str
+    source_file: str
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class Incident:
+    id: int
+    asset_id: int
+    kind: str  # damaged, lost, stolen, disposed
+    occurred_on: str
+    place: str = ""
+    circumstances: str = ""
+    holder: str = ""
+    police_ref: str = ""
+    authorised_by: str = ""
+    authority_ref: str = ""
+    reported_by: str = ""
+    reported_at: str = ""
+
+
+def _asset(r: tuple[object, ...]) -> Asset:
+    return Asset(id=int(str(r[0])), tag=str(r[1]), category=str(r[2]), description=str(r[3]),
+                 make=str(r[4]), model=str(r[5]), serial_number=str(r[6]), donor=str(r[7]),
+                 agreement_ref=str(r[8]), grant_code=str(r[9]), handover_date=str(r[10]),
+                 handover_doc_ref=str(r[11]), value_khr=int(str(r[12])),
+                 value_usd_cents=int(str(r[13])), location=str(r[14]),
+                 condition=Condition(str(r[15])), status=AssetStatus(str(r[16])),
+                 handover_id=int(str(r[17])) if r[17] is not None else None, uid=str(r[18]))
+
+
+def get(conn: Connection, asset_id: int) -> Asset | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE id = ?", (asset_id,)).fetchone()
+    return _asset(row) if row else None
+
+
+def by_tag(conn: Connection, tag: str) -> Asset | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE tag = ?", (tag,)).fetchone()
+    return _asset(row) if row else None
+
+
+def tags_and_serials(conn: Connection) -> tuple[set[str], set[str]]:
+    """Every tag, and every serial number (upper-case), already in the register."""
+    rows = conn.execute("SELECT tag, upper(serial_number) FROM assets").fetchall()
+    return {str(r[0]) for r in rows}, {str(r[1]) for r in rows if r[1]}
+
+
+def insert(conn: Connection, a: Asset, uid: str, origin: str, at: str, by: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO assets(uid, origin, tag, category, description, make, model, "
+        "serial_number, donor, agreement_ref, grant_code, handover_date, handover_doc_ref, "
+        "value_khr, value_usd_cents, location, condition, status, handover_id, created_at, "
+        "created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?)",
+        (uid, origin, a.tag, a.category, a.description, a.make, a.model, a.serial_number,
+         a.donor, a.agreement_ref, a.grant_code, a.handover_date, a.handover_doc_ref,
+         a.value_khr, a.value_usd_cents, a.location, a.condition.value,
+         AssetStatus.IN_STORE.value, a.handover_id, at, by, at))
+    return int(cur.lastrowid or 0)
+
+
+def update_details(conn: Connection, a: Asset, at: str) -> None:
+    """Everything but the status, which only events move."""
+    conn.execute(
+        "UPDATE assets SET tag = ?, category = ?, description = ?, make = ?, model = ?, "
+        "serial_number = ?, donor = ?, agreement_ref = ?, grant_code = ?, handover_date = ?, "
+        "handover_doc_ref = ?, value_khr = ?, value_usd_cents = ?, location = ?, "
+        "condition = ?, updated_at = ? WHERE id = ?",
+        (a.tag, a.category, a.description, a.make, a.model, a.serial_number, a.donor,
+         a.agreement_ref, a.grant_code, a.handover_date, a.handover_doc_ref, a.value_khr,
+         a.value_usd_cents, a.location, a.condition.value, at, a.id))
+
+
+def set_state(conn: Connection, asset_id: int, status: AssetStatus, condition: Condition,
+              location: str, at: str) -> None:
+    conn.execute("UPDATE assets SET status = ?, condition = ?, location = ?, updated_at = ? "
+                 "WHERE id = ?", (status.value, condition.value, location, at, asset_id))
+
+
+def add_event(conn: Connection, e: AssetEvent, uid: str, origin: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO asset_events(uid, origin, asset_id, kind, on_date, status_after, holder, "
+        "detail, by_user, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, origin, e.asset_id, e.kind.value, e.on, e.status_after.value, e.holder, e.detail,
+         e.by, e.recorded_at))
+    return int(cur.lastrowid or 0)
+
+
+def _event(r: tuple[object, ...]) -> AssetEvent:
+    return AssetEvent(int(str(r[0])), int(str(r[1])), EventKind(str(r[2])), str(r[3]),
+                      AssetStatus(str(r[4])), str(r[5]), str(r[6]), str(r[7]), str(r[8]))
+
+
+def events(conn: Connection, asset_id: int) -> list[AssetEvent]:
+    rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM asset_events WHERE asset_id = ? "
+                        "ORDER BY id", (asset_id,)).fetchall()
+    return [_event(r) for r in rows]
+
+
+def events_of_kind(conn: Connection, kind: EventKind, since: str = "") -> list[AssetEvent]:
+    rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM asset_events WHERE kind = ? AND "
+                        "on_date >= ? ORDER BY on_date, id", (kind.value, since)).fetchall()
+    return [_event(r) for r in rows]
+
+
+def listing(conn: Connection, *, status: AssetStatus | None = None, category: str = "",
+            location: str = "", holder: str = "", tags: list[str] | None = None,
+            limit: int = 100_000, offset: int = 0) -> list[Asset]:
+    """The register, by tag, filtered; `holder` is the current custody holder."""
+    where, args = ["1 = 1"], []  # type: list[str], list[object]
+    if status is not None:
+        where.append("status = ?")
+        args.append(status.value)
+    if category:
+        where.append("category = ?")
+        args.append(category)
+    if location:
+        where.append("location = ?")
+        args.append(location)
+    if holder:
+        where.append("id IN (SELECT asset_id FROM custody WHERE holder = ? AND ended_on = '')")
+        args.append(holder)
+    if tags is not None:
+        where.append(f"tag IN ({', '.join('?' for _ in tags) or 'NULL'})")
+        args.extend(tags)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE {' AND '.join(where)} "
+                        "ORDER BY tag LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+    return [_asset(r) for r in rows]
+
+
+def count_by_status(conn: Connection) -> dict[AssetStatus, int]:
+    rows = conn.execute("SELECT status, count(*) FROM assets GROUP BY status").fetchall()
+    return {AssetStatus(str(r[0])): int(r[1]) for r in rows}
+
+
+def insert_handover(conn: Connection, h: Handover, uid: str, origin: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO handovers(uid, origin, donor, agreement_ref, handover_date, document_ref, "
+        "source_file, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, origin, h.donor, h.agreement_ref, h.handover_date, h.document_ref,
+         h.source_file, h.created_at, h.created_by))
+    return int(cur.lastrowid or 0)
+
+
+def get_handover(conn: Connection, handover_id: int) -> Handover | None:
+    r = conn.execute("SELECT id, donor, agreement_ref, handover_date, document_ref, "
+                     "source_file, created_at, created_by FROM handovers WHERE id = ?",
+                     (handover_id,)).fetchone()
+    return Handover(int(r[0]), *(str(x) for x in r[1:])) if r else None
+
+
+def of_handover(conn: Connection, handover_id: int) -> list[Asset]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE handover_id = ? ORDER BY tag",
+                        (handover_id,)).fetchall()
+    return [_asset(r) for r in rows]
+
+
+def add_incident(conn: Connection, i: Incident, uid: str, origin: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO incidents(uid, origin, asset_id, kind, occurred_on, place, circumstances, "
+        "holder, police_ref, authorised_by, authority_ref, reported_by, reported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, origin, i.asset_id, i.kind, i.occurred_on, i.place, i.circumstances, i.holder,
+         i.police_ref, i.authorised_by, i.authority_ref, i.reported_by, i.reported_at))
+    return int(cur.lastrowid or 0)
+
+
+def incidents(conn: Connection, asset_id: int | None = None, since: str = "") -> list[Incident]:
+    rows = conn.execute(
+        "SELECT id, asset_id, kind, occurred_on, place, circumstances, holder, police_ref, "
+        "authorised_by, authority_ref, reported_by, reported_at FROM incidents "
+        "WHERE (? IS NULL OR asset_id = ?) AND occurred_on >= ? ORDER BY occurred_on, id",
+        (asset_id, asset_id, since)).fetchall()
+    return [Incident(int(r[0]), int(r[1]), *(str(x) for x in r[2:])) for r in rows]
