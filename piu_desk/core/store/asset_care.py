@@ -1,0 +1,81 @@
+"""Maintenance schedules, maintenance done, and repairs of equipment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from piu_desk.core.store.connection import Connection
+
+
+@dataclass(frozen=True)
+class Schedule:
+    id: int
+    asset_id: int | None  # one item, or
+    category: str  # every item of a category
+    task: str
+    every_months: int | None  # a recurring task, or
+    due_on: str  # a task due on a date
+    starts_on: str
+
+
+@dataclass(frozen=True)
+class Repair:
+    id: int
+    asset_id: int
+    sent_on: str
+    vendor: str = ""
+    fault: str = ""
+    returned_on: str = ""
+    cost_khr: int = 0
+    cost_usd_cents: int = 0
+    outcome: str = ""
+
+
+def insert_schedule(conn: Connection, s: Schedule, uid: str, origin: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO maintenance_schedules(uid, origin, asset_id, category, task, every_months, "
+        "due_on, starts_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, origin, s.asset_id, s.category, s.task, s.every_months, s.due_on, s.starts_on))
+    return int(cur.lastrowid or 0)
+
+
+def schedules(conn: Connection) -> list[Schedule]:
+    rows = conn.execute("SELECT id, asset_id, category, task, every_months, due_on, starts_on "
+                        "FROM maintenance_schedules ORDER BY id").fetchall()
+    return [Schedule(int(r[0]), None if r[1] is None else int(r[1]), str(r[2]), str(r[3]),
+                     None if r[4] is None else int(r[4]), str(r[5]), str(r[6])) for r in rows]
+
+
+def add_done(conn: Connection, schedule_id: int, asset_id: int, on: str, note: str,
+             by: str) -> None:
+    conn.execute("INSERT INTO maintenance_done(schedule_id, asset_id, done_on, note, by_user) "
+                 "VALUES (?, ?, ?, ?, ?)", (schedule_id, asset_id, on, note, by))
+
+
+def last_done(conn: Connection) -> dict[tuple[int, int], str]:
+    """(schedule id, asset id) -> the latest date the task was done."""
+    rows = conn.execute("SELECT schedule_id, asset_id, max(done_on) FROM maintenance_done "
+                        "GROUP BY schedule_id, asset_id").fetchall()
+    return {(int(r[0]), int(r[1])): str(r[2]) for r in rows}
+
+
+def insert_repair(conn: Connection, r: Repair, uid: str, origin: str) -> int:
+    cur = conn.execute("INSERT INTO repairs(uid, origin, asset_id, sent_on, vendor, fault) "
+                       "VALUES (?, ?, ?, ?, ?, ?)",
+                       (uid, origin, r.asset_id, r.sent_on, r.vendor, r.fault))
+    return int(cur.lastrowid or 0)
+
+
+def close_repair(conn: Connection, repair_id: int, returned_on: str, cost_khr: int,
+                 cost_usd_cents: int, outcome: str) -> None:
+    conn.execute("UPDATE repairs SET returned_on = ?, cost_khr = ?, cost_usd_cents = ?, "
+                 "outcome = ? WHERE id = ?",
+                 (returned_on, cost_khr, cost_usd_cents, outcome, repair_id))
+
+
+def repairs(conn: Connection, asset_id: int | None = None) -> list[Repair]:
+    rows = conn.execute("SELECT id, asset_id, sent_on, vendor, fault, returned_on, cost_khr, "
+                        "cost_usd_cents, outcome FROM repairs WHERE ? IS NULL OR asset_id = ? "
+                        "ORDER BY id", (asset_id, asset_id)).fetchall()
+    return [Repair(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                   int(r[6]), int(r[7]), str(r[8])) for r in rows]
