@@ -1,4 +1,4 @@
-"""One search box over vessels, persons, crew rows, port calls and inspections."""
+"""One search box over vessels, persons, crew rows, port calls, inspections and tip-offs."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ KIND_LABELS = {
     Kind.CREW_MEMBER: QT_TRANSLATE_NOOP("Records", "Crew member"),
     Kind.PERSON: QT_TRANSLATE_NOOP("Records", "Person"),
     Kind.PERSON_ABOARD: QT_TRANSLATE_NOOP("Records", "Person found aboard"),
+    Kind.TIPOFF: QT_TRANSLATE_NOOP("Intel", "Tip-off"),
 }
 
 

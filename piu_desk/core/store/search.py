@@ -4,9 +4,10 @@ Row ids encode the kind of record (code << 40 | id), so a record's entry is repl
 removed by its id alone. Names are indexed with diacritics removed; identifiers (IMO, MMSI,
 call sign, document numbers) are indexed as they are and also without separators.
 
-Hits come in the index's own order, highest row id first: the kind codes put vessels first,
-then persons, persons found aboard, port calls, inspections and crew rows, each newest
-first. A query therefore stops after its first page; ranking every match (bm25) took
+Hits come in the index's own order, highest row id first: the kind codes put tip-offs
+first (code 7, added with schema 5: few, and a hit is intelligence about what was typed),
+then vessels, persons, persons found aboard, port calls, inspections and crew rows, each
+newest first. A query therefore stops after its first page; ranking every match (bm25) took
 hundreds of milliseconds for a common name among 1.5 million crew rows (tests/bench).
 """
 
@@ -29,11 +30,12 @@ class Kind(IntEnum):
     CREW_MEMBER = 4
     PERSON = 5
     PERSON_ABOARD = 6
+    TIPOFF = 7
 
 
-# The code of each kind in the index's row ids (migration m0003): the higher, the earlier
-# its hits are shown.
-CODES = {Kind.VESSEL: 6, Kind.PERSON: 5, Kind.PERSON_ABOARD: 4, Kind.PORT_CALL: 3,
+# The code of each kind in the index's row ids (migration m0003; tip-offs from m0005): the
+# higher, the earlier its hits are shown.
+CODES = {Kind.TIPOFF: 7, Kind.VESSEL: 6, Kind.PERSON: 5, Kind.PERSON_ABOARD: 4, Kind.PORT_CALL: 3,
          Kind.INSPECTION: 2, Kind.CREW_MEMBER: 1}
 _KIND_OF_CODE = {code: kind for kind, code in CODES.items()}
 _REF = (1 << SHIFT) - 1
