@@ -14,6 +14,7 @@ from piu_desk.core.domain.crew import (
     validate_person_aboard,
 )
 from piu_desk.core.errors import Invalid
+from piu_desk.core.intel import screening
 from piu_desk.core.records.common import editor, new_uid, not_found, origin, reader
 from piu_desk.core.session import Changes
 from piu_desk.core.store import crew as repo
@@ -40,8 +41,9 @@ def save_list(desk: Desk, crew_list: CrewList, today: date) -> tuple[int, Change
                                    origin(conn), desk.now(), session.username, new_uid)
         desk.audit_in(conn, "crew_list.add", f"crew list {list_id}",
                       f"{len(members)} rows; {crew_list.source or 'manual'}")
+        screening.screen_crew_list_in(conn, list_id, today, origin(conn), desk.now(), new_uid)
         return list_id
-    return desk.mutate(run), Changes.of("crew", "persons", "audit")
+    return desk.mutate(run), Changes.of("crew", "persons", "alerts", "audit")
 
 
 def record_person_aboard(desk: Desk, person: PersonAboard, today: date) -> tuple[int, Changes]:
@@ -55,8 +57,9 @@ def record_person_aboard(desk: Desk, person: PersonAboard, today: date) -> tuple
                                  session.username, new_uid())
         desk.audit_in(conn, "person_aboard.add", f"person aboard {aid}",
                       ",".join(sorted(v.value for v in clean.vulnerabilities)))
+        screening.screen_person_aboard_in(conn, aid, today, origin(conn), desk.now(), new_uid)
         return aid
-    return desk.mutate(run), Changes.of("persons", "audit")
+    return desk.mutate(run), Changes.of("persons", "alerts", "audit")
 
 
 def lists_of_port_call(desk: Desk, port_call_id: int) -> list[CrewList]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.vessel import PortCall, validate_port_call
+from piu_desk.core.intel import screening
 from piu_desk.core.records.common import editor, new_uid, not_found, origin, reader
 from piu_desk.core.session import Changes
 from piu_desk.core.store import port_calls as repo
@@ -23,8 +26,10 @@ def record_arrival(desk: Desk, port_call: PortCall) -> tuple[int, Changes]:
             raise not_found("vessel")
         pid = repo.insert(conn, clean, new_uid(), origin(conn), desk.now(), session.username)
         desk.audit_in(conn, "port_call.add", f"port call {pid}", f"vessel {clean.vessel_id}")
+        screening.screen_port_call_in(conn, pid, date.fromisoformat(desk.now()[:10]),
+                                      origin(conn), desk.now(), new_uid)
         return pid
-    return desk.mutate(run), Changes.of("port_calls", "audit")
+    return desk.mutate(run), Changes.of("port_calls", "alerts", "audit")
 
 
 def update(desk: Desk, port_call: PortCall) -> Changes:

@@ -17,6 +17,8 @@ from piu_desk.core.store.migrations import (
     m0002_records,
     m0003_search_prefixes,
     m0004_person_lookups,
+    m0005_intel,
+    m0006_watchlist,
     m0007_equipment,
 )
 
@@ -36,6 +38,8 @@ STEPS: list[Step] = [
     (m0002_records.VERSION, _sql_step(m0002_records.SQL)),
     (m0003_search_prefixes.VERSION, _sql_step(m0003_search_prefixes.SQL)),
     (m0004_person_lookups.VERSION, _sql_step(m0004_person_lookups.SQL)),
+    (m0005_intel.VERSION, _sql_step(m0005_intel.SQL)),
+    (m0006_watchlist.VERSION, _sql_step(m0006_watchlist.SQL)),
     (m0007_equipment.VERSION, _sql_step(m0007_equipment.SQL)),
 ]
 LATEST = STEPS[-1][0]
