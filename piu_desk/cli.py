@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from piu_desk import __version__, cli_crew, cli_intel, cli_records
+from piu_desk import __version__, cli_crew, cli_equipment, cli_intel, cli_records, cli_tipoffs
 from piu_desk.core import accounts, maintenance
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
 from piu_desk.core.desk import Desk
@@ -341,7 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check digit (exit 1 if any check fails)", mrz_actions)
     cli_crew.register(sub, add)
     cli_intel.register(sub, add)
+    cli_equipment.register(sub, add)
     cli_records.register(sub, add)
+    cli_tipoffs.register(sub, add)
     return p
 
 
