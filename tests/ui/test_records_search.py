@@ -130,3 +130,21 @@ def test_enter_searches_at_once_and_one_letter_waits_for_it(qtbot: QtBot, office
     assert results.query == "b" and results.hit_items()
     assert QApplication.focusWidget() is results.tree
     assert results.tree.currentItem() is results.hit_items()[0]
+
+
+def test_tip_offs_do_not_crowd_out_the_records_this_screen_opens(
+        qtbot: QtBot, officer: Desk) -> None:
+    from piu_desk.core.domain.tipoff import Channel, TipOff
+    from piu_desk.core.records import tipoffs
+
+    a_busy_port_call(officer)
+    for n in range(70):  # more than a page of hits, all ranked above vessels
+        tipoffs.log(officer, TipOff(None, "2026-11-27T08:00", Channel.HOTLINE, "vanna",
+                                    f"HAI PHONG STAR call {n}: cargo declared twice"))
+    section = open_section(qtbot, officer)
+    qtbot.keyClicks(section.search_box, "hai phong")
+    results = section.results
+    qtbot.waitUntil(lambda: results.query == "hai phong")
+    groups = [results.tree.topLevelItem(i).text(0)  # type: ignore[union-attr]
+              for i in range(results.tree.topLevelItemCount())]
+    assert groups[0] == "Vessels (1)"

@@ -32,6 +32,7 @@ TYPING_PAUSE_MS = 120
 MIN_TYPED = 2
 ORDER = (Kind.VESSEL, Kind.PORT_CALL, Kind.PERSON, Kind.CREW_MEMBER, Kind.PERSON_ABOARD,
          Kind.INSPECTION)
+SHOWN = frozenset(ORDER)  # kinds this screen opens; others (tip-offs) have their own screen
 
 
 def target_of(desk: Desk, hit: Hit) -> Target:
@@ -132,8 +133,9 @@ class SearchResults(RecordPage):
         """Search for what the box says now."""
         self._typing.stop()
         self.query = self.search_box.text().strip()
-        found = self._tasks.call(lambda: search.search(self._desk, self.query, LIMIT),
-                                 self) if self.query else []
+        found = self._tasks.call(
+            lambda: search.search(self._desk, self.query, LIMIT, SHOWN), self) \
+            if self.query else []
         self.hits = found or []
         self._show()
         self.searched.emit(self.query)
