@@ -26,6 +26,8 @@ from piu_desk.core.intel.matching import (
     PersonProfile,
     Verdict,
     VesselProfile,
+    compare_births,
+    normalise_identifier,
     score_person,
     score_vessel,
 )
@@ -91,13 +93,22 @@ def find_persons(conn: Connection, people: Sequence[PersonProfile],
         hits = []
         for entry_id in ids:
             e = entries[entry_id]
-            if e.kind is not EntryKind.PERSON or e.expired(today):
+            if e.kind is not EntryKind.PERSON or e.expired(today) or _ruled_out(person, e):
                 continue
             verdict = score_person(person, entry_person(e))
             if verdict.alert:
                 hits.append(Hit(e, verdict))
         out.append(sorted(hits, key=lambda h: -h.verdict.score))
     return out
+
+
+def _ruled_out(person: PersonProfile, e: WatchEntry) -> bool:
+    """Dates of birth that clearly differ cost more than any name can make up for
+    (matching.compare_births), unless a document number is shared: no need to score."""
+    if compare_births(person.date_of_birth, e.date_of_birth)[0] >= 0:
+        return False
+    mine = {normalise_identifier(d) for d in person.documents}
+    return not mine & {normalise_identifier(d) for d in e.documents}
 
 
 def find_vessel(conn: Connection, v: VesselProfile, today: date) -> list[Hit]:
