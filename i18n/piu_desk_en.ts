@@ -94,12 +94,18 @@
     </message>
     <message>
         <location filename="../piu_desk/core/desk.py" line="+373"/>
+        <location filename="../piu_desk/core/records/sources.py" line="+71"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+13"/>
         <source>source register</source>
         <translation>source register</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+13"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="+206"/>
         <source>settings</source>
         <translation>settings</translation>
     </message>
@@ -136,17 +142,17 @@
         <translation>restore</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/crew.py" line="+27"/>
+        <location filename="../piu_desk/core/records/crew.py" line="+28"/>
         <source>record crew list</source>
         <translation>record crew list</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>record person found aboard</source>
         <translation>record person found aboard</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+17"/>
@@ -213,12 +219,12 @@
         <translation>link persons</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/port_calls.py" line="+18"/>
+        <location filename="../piu_desk/core/records/port_calls.py" line="+21"/>
         <source>record port call</source>
         <translation>record port call</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>edit port call</source>
         <translation>edit port call</translation>
     </message>
@@ -231,7 +237,7 @@
         <translation>view port calls</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="+27"/>
+        <location filename="../piu_desk/core/records/search.py" line="+28"/>
         <source>search</source>
         <translation>search</translation>
     </message>
@@ -284,6 +290,156 @@
         <location line="+84"/>
         <source>import crew list</source>
         <translation>import crew list</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/assets.py" line="+16"/>
+        <source>view the equipment register</source>
+        <translation>view the equipment register</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>add equipment</source>
+        <translation>add equipment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>edit equipment</source>
+        <translation>edit equipment</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/campaigns.py" line="+91"/>
+        <location line="+42"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>verify equipment</source>
+        <translation>verify equipment</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/custody.py" line="+59"/>
+        <source>issue equipment</source>
+        <translation>issue equipment</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>record acceptance for another</source>
+        <translation>record acceptance for another</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>return equipment</source>
+        <translation>return equipment</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>transfer equipment</source>
+        <translation>transfer equipment</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/handover.py" line="+21"/>
+        <source>import a handover list</source>
+        <translation>import a handover list</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/incidents.py" line="+45"/>
+        <location line="+31"/>
+        <source>report an equipment incident</source>
+        <translation>report an equipment incident</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dispose of equipment</source>
+        <translation>dispose of equipment</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="+50"/>
+        <source>plan equipment maintenance</source>
+        <translation>plan equipment maintenance</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>record equipment maintenance</source>
+        <translation>record equipment maintenance</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>send equipment for repair</source>
+        <translation>send equipment for repair</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+51"/>
+        <location line="+22"/>
+        <source>screen against the watchlist</source>
+        <translation>screen against the watchlist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>view alerts</source>
+        <translation>view alerts</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>dispose of alert</source>
+        <translation>dispose of alert</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+27"/>
+        <location line="+14"/>
+        <source>edit watchlist</source>
+        <translation>edit watchlist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>view watchlist</source>
+        <translation>view watchlist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import watchlist</source>
+        <translation>import watchlist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rebuild screening index</source>
+        <translation>rebuild screening index</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/sources.py" line="-71"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-35"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>view tip-offs</source>
+        <translation>view tip-offs</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-125"/>
+        <source>log tip-off</source>
+        <translation>log tip-off</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+50"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>edit tip-off</source>
+        <translation>edit tip-off</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>grade tip-off</source>
+        <translation>grade tip-off</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>change tip-off status</source>
+        <translation>change tip-off status</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1748,166 @@
     </message>
 </context>
 <context>
+    <name>Equipment</name>
+    <message>
+        <location filename="../piu_desk/core/domain/asset.py" line="+56"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unserviceable</source>
+        <translation>Unserviceable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In store</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Under repair</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Disposed of</source>
+        <translation>Disposed of</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Received from the donor</source>
+        <translation>Received from the donor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt accepted</source>
+        <translation>Receipt accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to store</source>
+        <translation>Returned to store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>Sent for repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from repair</source>
+        <translation>Back from repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance done</source>
+        <translation>Maintenance done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damage reported</source>
+        <translation>Damage reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss reported</source>
+        <translation>Loss reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theft reported</source>
+        <translation>Theft reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/campaigns.py" line="-127"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanned twice</source>
+        <translation>Scanned twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the register</source>
+        <translation>Not in the register</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/incidents.py" line="-58"/>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theft</source>
+        <translation>Theft</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../piu_desk/core/desk.py" line="-62"/>
@@ -2247,6 +2563,71 @@
         <source>The sheet gives no date of arrival or departure; choose the port call this crew list belongs to.</source>
         <translation>The sheet gives no date of arrival or departure; choose the port call this crew list belongs to.</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/imports/handover.py" line="+141"/>
+        <source>{name} has no header row with an asset tag, a category and a description column. Add those column titles above the list and import it again.</source>
+        <translation>{name} has no header row with an asset tag, a category and a description column. Add those column titles above the list and import it again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The value in riel &apos;{text}&apos; is not a number.</source>
+        <translation>The value in riel &apos;{text}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value in USD &apos;{text}&apos; is not an amount.</source>
+        <translation>The value in USD &apos;{text}&apos; is not an amount.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The condition &apos;{text}&apos; is none of new, good, fair, poor or unserviceable.</source>
+        <translation>The condition &apos;{text}&apos; is none of new, good, fair, poor or unserviceable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {column} column is empty in this row.</source>
+        <translation>The {column} column is empty in this row.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The tag {tag} is already in the register.</source>
+        <translation>The tag {tag} is already in the register.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag {tag} is also on row {row}.</source>
+        <translation>The tag {tag} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The serial number {serial} is already in the register.</source>
+        <translation>The serial number {serial} is already in the register.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial number {serial} is also on row {row}.</source>
+        <translation>The serial number {serial} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/watchlist_sheet.py" line="+63"/>
+        <source>{valid} entries can be imported; {problems} rows have problems.</source>
+        <translation>{valid} entries can be imported; {problems} rows have problems.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No watchlist table was found in {name}: no row has the column titles &apos;type&apos; and &apos;names&apos;.</source>
+        <translation>No watchlist table was found in {name}: no row has the column titles &apos;type&apos; and &apos;names&apos;.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type &apos;{text}&apos; is neither person nor vessel.</source>
+        <translation>Type &apos;{text}&apos; is neither person nor vessel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handling &apos;{text}&apos; is not a handling code (hq, hq_only, desk_only).</source>
+        <translation>Handling &apos;{text}&apos; is not a handling code (hq, hq_only, desk_only).</translation>
+    </message>
 </context>
 <context>
     <name>InspectionDialog</name>
@@ -2483,6 +2864,365 @@
         <location line="+0"/>
         <source>Boarding officers</source>
         <translation>Boarding officers</translation>
+    </message>
+</context>
+<context>
+    <name>Intel</name>
+    <message>
+        <location filename="../piu_desk/core/domain/grading.py" line="+41"/>
+        <source>Admiralty (NATO): source A–F, information 1–6</source>
+        <translation>Admiralty (NATO): source A–F, information 1–6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK 3x5x2: source 1–3, intelligence A–E, handling P or C</source>
+        <translation>UK 3x5x2: source 1–3, intelligence A–E, handling P or C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Completely reliable</source>
+        <translation>Completely reliable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually reliable</source>
+        <translation>Usually reliable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly reliable</source>
+        <translation>Fairly reliable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not usually reliable</source>
+        <translation>Not usually reliable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreliable</source>
+        <translation>Unreliable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability cannot be judged</source>
+        <translation>Reliability cannot be judged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by other sources</source>
+        <translation>Confirmed by other sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probably true</source>
+        <translation>Probably true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possibly true</source>
+        <translation>Possibly true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doubtful</source>
+        <translation>Doubtful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improbable</source>
+        <translation>Improbable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truth cannot be judged</source>
+        <translation>Truth cannot be judged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reliable</source>
+        <translation>Reliable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untested</source>
+        <translation>Untested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reliable</source>
+        <translation>Not reliable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known directly to the source</source>
+        <translation>Known directly to the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known indirectly to the source but corroborated</source>
+        <translation>Known indirectly to the source but corroborated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known indirectly to the source</source>
+        <translation>Known indirectly to the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected to be false</source>
+        <translation>Suspected to be false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lawful sharing permitted</source>
+        <translation>Lawful sharing permitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawful sharing permitted with conditions</source>
+        <translation>Lawful sharing permitted with conditions</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/handling.py" line="+21"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+75"/>
+        <source>May go to HQ</source>
+        <translation>May go to HQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+1"/>
+        <source>May go to HQ but not beyond</source>
+        <translation>May go to HQ but not beyond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+1"/>
+        <source>Stays on this desk</source>
+        <translation>Stays on this desk</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="-9"/>
+        <source>Human source</source>
+        <translation>Human source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner agency</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open source</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own observation</source>
+        <translation>Own observation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actioned</source>
+        <translation>Actioned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+34"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="-1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call</source>
+        <translation>Port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Its handling code keeps it on this desk.</source>
+        <translation>Its handling code keeps it on this desk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been graded and assessed yet.</source>
+        <translation>It has not been graded and assessed yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its handling code lets it go to HQ but not beyond.</source>
+        <translation>Its handling code lets it go to HQ but not beyond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its handling code lets it go to HQ.</source>
+        <translation>Its handling code lets it go to HQ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its handling code lets HQ pass it on.</source>
+        <translation>Its handling code lets HQ pass it on.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+4"/>
+        <source>From HQ</source>
+        <translation>From HQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/alerts.py" line="-69"/>
+        <source>Confirmed match</source>
+        <translation>Confirmed match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>False positive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs HQ check</source>
+        <translation>Needs HQ check</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/matching.py" line="+159"/>
+        <source>date of birth not known on one side</source>
+        <translation>date of birth not known on one side</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date of birth equal</source>
+        <translation>date of birth equal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates of birth one digit apart ({ours} / {theirs})</source>
+        <translation>dates of birth one digit apart ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates of birth differ ({ours} / {theirs})</source>
+        <translation>dates of birth differ ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year of birth equal</source>
+        <translation>year of birth equal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years of birth {years} year(s) apart</source>
+        <translation>years of birth {years} year(s) apart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years of birth differ ({ours} / {theirs})</source>
+        <translation>years of birth differ ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+44"/>
+        <source>name similarity {score}</source>
+        <translation>name similarity {score}</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>nationality equal</source>
+        <translation>nationality equal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nationality differs ({ours} / {theirs})</source>
+        <translation>nationality differs ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document number {number} equal</source>
+        <translation>document number {number} equal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>IMO number equal</source>
+        <translation>IMO number equal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MMSI equal</source>
+        <translation>MMSI equal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>call sign equal</source>
+        <translation>call sign equal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag equal</source>
+        <translation>flag equal</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/search.py" line="-8"/>
+        <source>Tip-off</source>
+        <translation>Tip-off</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4942,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="-13"/>
+        <location filename="../piu_desk/core/records/search.py" line="-6"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
@@ -4605,17 +5345,164 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Risk level</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+22"/>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Assets by holder</source>
+        <translation>Assets by holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover certificate</source>
+        <translation>Handover certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment acceptance form</source>
+        <translation>Equipment acceptance form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value (USD)</source>
+        <translation>Value (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR)</source>
+        <translation>Value (KHR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged scans</source>
+        <translation>Flagged scans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} items, USD {usd}, KHR {khr}</source>
+        <translation>{count} items, USD {usd}, KHR {khr}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items below were handed over by {donor} under agreement {agreement} on {date} (document {document}) and received by the unit.</source>
+        <translation>The items below were handed over by {donor} under agreement {agreement} on {date} (document {document}) and received by the unit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I, {holder}, have received the items below in the condition stated, and will keep them safe, use them for official duties only and return them when asked.</source>
+        <translation>I, {holder}, have received the items below in the condition stated, and will keep them safe, use them for official duties only and return them when asked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <location filename="../piu_desk/core/reports/tables.py" line="+1"/>
         <source>Reviewed by</source>
         <translation>Reviewed by</translation>
@@ -4957,7 +5844,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+109"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+110"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</translation>
     </message>
@@ -4982,7 +5869,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Nothing found. Check the spelling, or search with fewer words.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>“%1” · %2 found</source>
         <translation>“%1” · %2 found</translation>
     </message>
@@ -6210,6 +7097,7 @@ Keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+57"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -6259,12 +7147,53 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Enter the vessel&apos;s name as written on the hull or certificate.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="-89"/>
+        <source>Choose the record this tip-off is about.</source>
+        <translation>Choose the record this tip-off is about.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+37"/>
         <source>Enter a date and time such as 2026-11-28 14:30.</source>
         <translation>Enter a date and time such as 2026-11-28 14:30.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Name the officer who received the tip-off.</source>
+        <translation>Name the officer who received the tip-off.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the code of the human source.</source>
+        <translation>Choose the code of the human source.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a tip-off from a human source names a source code.</source>
+        <translation>Only a tip-off from a human source names a source code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what the tip-off says.</source>
+        <translation>Write what the tip-off says.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Grade the tip-off (source and information) before it is assessed.</source>
+        <translation>Grade the tip-off (source and information) before it is assessed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A tip-off cannot move from this status to that one.</source>
+        <translation>A tip-off cannot move from this status to that one.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+8"/>
         <source>The departure cannot be before the arrival.</source>
         <translation>The departure cannot be before the arrival.</translation>
     </message>
@@ -6279,7 +7208,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>That record no longer exists ({what}).</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/crew.py" line="-77"/>
+        <location filename="../piu_desk/core/records/crew.py" line="-79"/>
         <source>A crew list needs at least one crew member.</source>
         <translation>A crew list needs at least one crew member.</translation>
     </message>
@@ -6342,6 +7271,269 @@ Keep it somewhere safe, away from this computer.</translation>
         <location filename="../piu_desk/core/records/attachments.py" line="-65"/>
         <source>Photos and documents are added or removed only while the inspection is a draft or returned for changes.</source>
         <translation>Photos and documents are added or removed only while the inspection is a draft or returned for changes.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/asset.py" line="+34"/>
+        <source>The item is in store: issue it first, or report it lost or stolen.</source>
+        <translation>The item is in store: issue it first, or report it lost or stolen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is issued: have it returned to store first.</source>
+        <translation>The item is issued: have it returned to store first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is under repair: record its return from repair first.</source>
+        <translation>The item is under repair: record its return from repair first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is reported lost: record that it was recovered first.</source>
+        <translation>The item is reported lost: record that it was recovered first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is reported stolen: record that it was recovered first.</source>
+        <translation>The item is reported stolen: record that it was recovered first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item has been disposed of; nothing more can happen to it.</source>
+        <translation>The item has been disposed of; nothing more can happen to it.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Enter the date as year-month-day, e.g. 2026-03-31.</source>
+        <translation>Enter the date as year-month-day, e.g. 2026-03-31.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>An asset tag is 2 to 32 letters, digits or dashes.</source>
+        <translation>An asset tag is 2 to 32 letters, digits or dashes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the item&apos;s category (laptop, camera, radio, ...).</source>
+        <translation>Give the item&apos;s category (laptop, camera, radio, ...).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the item.</source>
+        <translation>Describe the item.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value cannot be negative.</source>
+        <translation>A value cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/containers.py" line="+59"/>
+        <source>A container number is three letters for the owner, U, J or Z, six digits and a check digit, such as CSQU3054383.</source>
+        <translation>A container number is three letters for the owner, U, J or Z, six digits and a check digit, such as CSQU3054383.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check digit of this container number is wrong: check every letter and digit against the container.</source>
+        <translation>The check digit of this container number is wrong: check every letter and digit against the container.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/grading.py" line="+50"/>
+        <location line="+18"/>
+        <source>An Admiralty grade is a source letter A to F and an information number 1 to 6, such as B2.</source>
+        <translation>An Admiralty grade is a source letter A to F and an information number 1 to 6, such as B2.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+16"/>
+        <source>A 3x5x2 grade is a source number 1 to 3, an intelligence letter A to E and a handling code P or C, such as 1BP.</source>
+        <translation>A 3x5x2 grade is a source number 1 to 3, an intelligence letter A to E and a handling code P or C, such as 1BP.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/source.py" line="+55"/>
+        <source>A source code is 2 to 24 letters, digits and dashes, such as PIU-KOS-S01.</source>
+        <translation>A source code is 2 to 24 letters, digits and dashes, such as PIU-KOS-S01.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter who the source is.</source>
+        <translation>Enter who the source is.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="-10"/>
+        <source>{year} is not a possible year of birth.</source>
+        <translation>{year} is not a possible year of birth.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the date of birth as year-month-day (1990-04-25), or the year only (1990).</source>
+        <translation>Enter the date of birth as year-month-day (1990-04-25), or the year only (1990).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the date as year-month-day, for example 2026-04-25.</source>
+        <translation>Enter the date as year-month-day, for example 2026-04-25.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter at least one name (a person&apos;s or a vessel&apos;s).</source>
+        <translation>Enter at least one name (a person&apos;s or a vessel&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why this entry is on the watchlist.</source>
+        <translation>Say why this entry is on the watchlist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the unit that issued this entry.</source>
+        <translation>Name the unit that issued this entry.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entry cannot expire before it was issued.</source>
+        <translation>The entry cannot expire before it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/assets.py" line="-26"/>
+        <source>The tag {tag} is already on another item.</source>
+        <translation>The tag {tag} is already on another item.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/campaigns.py" line="+47"/>
+        <source>Name the campaign, e.g. Annual verification 2026.</source>
+        <translation>Name the campaign, e.g. Annual verification 2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A campaign of that name is already open.</source>
+        <translation>A campaign of that name is already open.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This campaign is closed; start a new one.</source>
+        <translation>This campaign is closed; start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/common.py" line="+46"/>
+        <source>No item in the register has the tag {tag}.</source>
+        <translation>No item in the register has the tag {tag}.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/custody.py" line="-81"/>
+        <source>Name the place the item is issued to.</source>
+        <translation>Name the place the item is issued to.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an active account; issue to an officer who has one, or to a place.</source>
+        <translation>{name} is not an active account; issue to an officer who has one, or to a place.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The expected return cannot be before the issue date.</source>
+        <translation>The expected return cannot be before the issue date.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The item is not issued to anyone.</source>
+        <translation>The item is not issued to anyone.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The item is already held by {name}.</source>
+        <translation>The item is already held by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/handover.py" line="+18"/>
+        <source>{count} rows have problems. Correct the sheet, or import only the valid rows.</source>
+        <translation>{count} rows have problems. Correct the sheet, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row is ready to import.</source>
+        <translation>No row is ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/incidents.py" line="+16"/>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A theft is reported to the police: give the police report reference.</source>
+        <translation>A theft is reported to the police: give the police report reference.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A disposal needs who authorised it and the reference of the authorisation.</source>
+        <translation>A disposal needs who authorised it and the reference of the authorisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the item is disposed of.</source>
+        <translation>Say why the item is disposed of.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="-94"/>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A schedule is for one item or for one category, not both.</source>
+        <translation>A schedule is for one item or for one category, not both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either how many months apart, or the date it is due.</source>
+        <translation>Give either how many months apart, or the date it is due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Between 1 and 120 months.</source>
+        <translation>Between 1 and 120 months.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>A cost cannot be negative.</source>
+        <translation>A cost cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The item cannot come back before it was sent.</source>
+        <translation>The item cannot come back before it was sent.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+70"/>
+        <source>Write a note saying why.</source>
+        <translation>Write a note saying why.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/sources.py" line="-7"/>
+        <source>There is no source with this code in the register.</source>
+        <translation>There is no source with this code in the register.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The register already has a source with this code.</source>
+        <translation>The register already has a source with this code.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This source&apos;s sealed details cannot be opened: they were altered or sealed under another key.</source>
+        <translation>This source&apos;s sealed details cannot be opened: they were altered or sealed under another key.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-56"/>
+        <source>Choose a source code that is in the register and in use.</source>
+        <translation>Choose a source code that is in the register and in use.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A closed tip-off is not changed any more.</source>
+        <translation>A closed tip-off is not changed any more.</translation>
     </message>
 </context>
 <context>

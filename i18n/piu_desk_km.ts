@@ -94,12 +94,18 @@
     </message>
     <message>
         <location filename="../piu_desk/core/desk.py" line="+373"/>
+        <location filename="../piu_desk/core/records/sources.py" line="+71"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+13"/>
         <source>source register</source>
         <translation>បញ្ជីប្រភពព័ត៌មាន</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+13"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="+206"/>
         <source>settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -136,17 +142,17 @@
         <translation>ការស្តារ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/crew.py" line="+27"/>
+        <location filename="../piu_desk/core/records/crew.py" line="+28"/>
         <source>record crew list</source>
         <translation>កត់ត្រាបញ្ជីនាវិក</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>record person found aboard</source>
         <translation>កត់ត្រាបុគ្គលដែលរកឃើញនៅលើនាវា</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+17"/>
@@ -213,12 +219,12 @@
         <translation>ភ្ជាប់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/port_calls.py" line="+18"/>
+        <location filename="../piu_desk/core/records/port_calls.py" line="+21"/>
         <source>record port call</source>
         <translation>កត់ត្រាការចូលចតកំពង់ផែ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>edit port call</source>
         <translation>កែប្រែការចូលចតកំពង់ផែ</translation>
     </message>
@@ -231,7 +237,7 @@
         <translation>មើលការចូលចតកំពង់ផែ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="+27"/>
+        <location filename="../piu_desk/core/records/search.py" line="+28"/>
         <source>search</source>
         <translation>ស្វែងរក</translation>
     </message>
@@ -284,6 +290,156 @@
         <location line="+84"/>
         <source>import crew list</source>
         <translation>នាំចូលបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/assets.py" line="+16"/>
+        <source>view the equipment register</source>
+        <translation>មើលបញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>add equipment</source>
+        <translation>បន្ថែមសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>edit equipment</source>
+        <translation>កែប្រែព័ត៌មានសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/campaigns.py" line="+91"/>
+        <location line="+42"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>verify equipment</source>
+        <translation>ផ្ទៀងផ្ទាត់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/custody.py" line="+59"/>
+        <source>issue equipment</source>
+        <translation>បើកផ្តល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>record acceptance for another</source>
+        <translation>កត់ត្រាការបញ្ជាក់ទទួលជំនួសអ្នកផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>return equipment</source>
+        <translation>ប្រគល់សម្ភារៈត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>transfer equipment</source>
+        <translation>ផ្ទេរសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/handover.py" line="+21"/>
+        <source>import a handover list</source>
+        <translation>នាំចូលបញ្ជីប្រគល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/incidents.py" line="+45"/>
+        <location line="+31"/>
+        <source>report an equipment incident</source>
+        <translation>រាយការណ៍ឧប្បត្តិហេតុសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dispose of equipment</source>
+        <translation>បោះចោលសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="+50"/>
+        <source>plan equipment maintenance</source>
+        <translation>រៀបចំផែនការថែទាំសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>record equipment maintenance</source>
+        <translation>កត់ត្រាការថែទាំសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>send equipment for repair</source>
+        <translation>បញ្ជូនសម្ភារៈទៅជួសជុល</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+51"/>
+        <location line="+22"/>
+        <source>screen against the watchlist</source>
+        <translation>ពិនិត្យធៀបនឹងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>view alerts</source>
+        <translation>មើលការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>dispose of alert</source>
+        <translation>សម្រេចលើការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+27"/>
+        <location line="+14"/>
+        <source>edit watchlist</source>
+        <translation>កែប្រែបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>view watchlist</source>
+        <translation>មើលបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import watchlist</source>
+        <translation>នាំចូលបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rebuild screening index</source>
+        <translation>បង្កើតលិបិក្រមសម្រាប់ពិនិត្យធៀបឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/sources.py" line="-71"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-35"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>view tip-offs</source>
+        <translation>មើលព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-125"/>
+        <source>log tip-off</source>
+        <translation>កត់ត្រាព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+50"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>edit tip-off</source>
+        <translation>កែប្រែព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>grade tip-off</source>
+        <translation>ដាក់ចំណាត់ថ្នាក់ព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>change tip-off status</source>
+        <translation>ប្តូរស្ថានភាពព័ត៌មានតម្រុយ</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1748,166 @@
     </message>
 </context>
 <context>
+    <name>Equipment</name>
+    <message>
+        <location filename="../piu_desk/core/domain/asset.py" line="+56"/>
+        <source>New</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>ល្អ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>ខ្សោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unserviceable</source>
+        <translation>មិនអាចប្រើការបាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In store</source>
+        <translation>ក្នុងឃ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Issued</source>
+        <translation>បានបើកផ្តល់</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Under repair</source>
+        <translation>កំពុងជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>បាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen</source>
+        <translation>ត្រូវបានលួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Disposed of</source>
+        <translation>បានបោះចោល</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Received from the donor</source>
+        <translation>បានទទួលពីម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt accepted</source>
+        <translation>បានបញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to store</source>
+        <translation>បានប្រគល់ត្រឡប់ចូលឃ្លាំងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>បានផ្ទេរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>បានបញ្ជូនទៅជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from repair</source>
+        <translation>បានត្រឡប់មកពីការជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance done</source>
+        <translation>បានថែទាំរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damage reported</source>
+        <translation>បានរាយការណ៍ការខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss reported</source>
+        <translation>បានរាយការណ៍ការបាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theft reported</source>
+        <translation>បានរាយការណ៍ការលួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered</source>
+        <translation>បានរកឃើញវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/campaigns.py" line="-127"/>
+        <source>Found</source>
+        <translation>រកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>រកមិនឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>ខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanned twice</source>
+        <translation>បានស្កេនពីរដង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the register</source>
+        <translation>មិនមានក្នុងបញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/incidents.py" line="-58"/>
+        <source>Damage</source>
+        <translation>ការខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>ការបាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theft</source>
+        <translation>ការលួច</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../piu_desk/core/desk.py" line="-62"/>
@@ -2247,6 +2563,71 @@
         <source>The sheet gives no date of arrival or departure; choose the port call this crew list belongs to.</source>
         <translation>សន្លឹកតារាងមិនបញ្ជាក់កាលបរិច្ឆេទមកដល់ ឬចេញដំណើរទេ។ សូមជ្រើសរើសការចូលចតកំពង់ផែសម្រាប់បញ្ជីនាវិកនេះ។</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/imports/handover.py" line="+141"/>
+        <source>{name} has no header row with an asset tag, a category and a description column. Add those column titles above the list and import it again.</source>
+        <translation>{name} គ្មានជួរដេកចំណងជើងដែលមានជួរឈរស្លាកសម្ភារៈ ប្រភេទ និងការពិពណ៌នាទេ។ សូមបន្ថែមចំណងជើងជួរឈរទាំងនោះនៅពីលើបញ្ជី ហើយនាំចូលវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The value in riel &apos;{text}&apos; is not a number.</source>
+        <translation>តម្លៃជារៀល &apos;{text}&apos; មិនមែនជាលេខទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value in USD &apos;{text}&apos; is not an amount.</source>
+        <translation>តម្លៃជា USD &apos;{text}&apos; មិនមែនជាចំនួនទឹកប្រាក់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The condition &apos;{text}&apos; is none of new, good, fair, poor or unserviceable.</source>
+        <translation>សភាព &apos;{text}&apos; មិនមែនជា new (ថ្មី), good (ល្អ), fair (មធ្យម), poor (ខ្សោយ) ឬ unserviceable (មិនអាចប្រើការបាន) ទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {column} column is empty in this row.</source>
+        <translation>ជួរឈរ {column} ទទេនៅក្នុងជួរដេកនេះ។</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The tag {tag} is already in the register.</source>
+        <translation>ស្លាក {tag} មានក្នុងបញ្ជីសម្ភារៈរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag {tag} is also on row {row}.</source>
+        <translation>ស្លាក {tag} ក៏មាននៅជួរដេកទី {row} ដែរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The serial number {serial} is already in the register.</source>
+        <translation>លេខស៊េរី {serial} មានក្នុងបញ្ជីសម្ភារៈរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial number {serial} is also on row {row}.</source>
+        <translation>លេខស៊េរី {serial} ក៏មាននៅជួរដេកទី {row} ដែរ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/imports/watchlist_sheet.py" line="+63"/>
+        <source>{valid} entries can be imported; {problems} rows have problems.</source>
+        <translation>កំណត់ត្រាចំនួន {valid} អាចនាំចូលបាន។ ជួរដេកចំនួន {problems} មានបញ្ហា។</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No watchlist table was found in {name}: no row has the column titles &apos;type&apos; and &apos;names&apos;.</source>
+        <translation>រកមិនឃើញតារាងបញ្ជីតាមដានក្នុង {name} ទេ៖ គ្មានជួរដេកណាដែលមានចំណងជើងជួរឈរ &apos;type&apos; (ប្រភេទ) និង &apos;names&apos; (ឈ្មោះ) ទេ។</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type &apos;{text}&apos; is neither person nor vessel.</source>
+        <translation>ប្រភេទ &apos;{text}&apos; មិនមែនជា person (បុគ្គល) ឬ vessel (នាវា) ទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handling &apos;{text}&apos; is not a handling code (hq, hq_only, desk_only).</source>
+        <translation>ការចាត់ចែង &apos;{text}&apos; មិនមែនជាលេខកូដចាត់ចែងទេ (hq, hq_only, desk_only)។</translation>
+    </message>
 </context>
 <context>
     <name>InspectionDialog</name>
@@ -2483,6 +2864,365 @@
         <location line="+0"/>
         <source>Boarding officers</source>
         <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+</context>
+<context>
+    <name>Intel</name>
+    <message>
+        <location filename="../piu_desk/core/domain/grading.py" line="+41"/>
+        <source>Admiralty (NATO): source A–F, information 1–6</source>
+        <translation>ប្រព័ន្ធ Admiralty (NATO)៖ ប្រភព A–F និងព័ត៌មាន 1–6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK 3x5x2: source 1–3, intelligence A–E, handling P or C</source>
+        <translation>ប្រព័ន្ធ UK 3x5x2៖ ប្រភព 1–3 ស៊ើបការណ៍ A–E និងការចាត់ចែង P ឬ C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Completely reliable</source>
+        <translation>អាចទុកចិត្តបានទាំងស្រុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually reliable</source>
+        <translation>ជាធម្មតាអាចទុកចិត្តបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly reliable</source>
+        <translation>អាចទុកចិត្តបានមួយកម្រិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not usually reliable</source>
+        <translation>ជាធម្មតាមិនអាចទុកចិត្តបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreliable</source>
+        <translation>មិនអាចទុកចិត្តបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability cannot be judged</source>
+        <translation>មិនអាចវាយតម្លៃភាពអាចទុកចិត្តបាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by other sources</source>
+        <translation>ត្រូវបានបញ្ជាក់ដោយប្រភពផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probably true</source>
+        <translation>ទំនងជាពិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possibly true</source>
+        <translation>អាចជាពិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doubtful</source>
+        <translation>គួរឲ្យសង្ស័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improbable</source>
+        <translation>មិនទំនងជាពិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truth cannot be judged</source>
+        <translation>មិនអាចវាយតម្លៃភាពពិត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reliable</source>
+        <translation>អាចទុកចិត្តបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untested</source>
+        <translation>មិនទាន់បានសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reliable</source>
+        <translation>មិនអាចទុកចិត្តបាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known directly to the source</source>
+        <translation>ប្រភពដឹងដោយផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known indirectly to the source but corroborated</source>
+        <translation>ប្រភពដឹងដោយប្រយោល ប៉ុន្តែមានការបញ្ជាក់បន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known indirectly to the source</source>
+        <translation>ប្រភពដឹងដោយប្រយោល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>មិនដឹងថាប្រភពដឹងដោយរបៀបណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected to be false</source>
+        <translation>សង្ស័យថាមិនពិត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lawful sharing permitted</source>
+        <translation>អនុញ្ញាតឲ្យចែករំលែកស្របច្បាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawful sharing permitted with conditions</source>
+        <translation>អនុញ្ញាតឲ្យចែករំលែកស្របច្បាប់ដោយមានលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/handling.py" line="+21"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+75"/>
+        <source>May go to HQ</source>
+        <translation>អាចបញ្ជូនទៅទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+1"/>
+        <source>May go to HQ but not beyond</source>
+        <translation>អាចបញ្ជូនទៅទីស្នាក់ការកណ្តាល ប៉ុន្តែមិនហួសពីនោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+1"/>
+        <source>Stays on this desk</source>
+        <translation>រក្សាទុកតែនៅលើតុការងារនេះ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="-9"/>
+        <source>Human source</source>
+        <translation>ប្រភពមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner agency</source>
+        <translation>ស្ថាប័នដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotline</source>
+        <translation>ខ្សែទូរស័ព្ទបន្ទាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open source</source>
+        <translation>ប្រភពបើកចំហ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own observation</source>
+        <translation>ការសង្កេតផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>បានវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actioned</source>
+        <translation>បានចាត់វិធានការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet known</source>
+        <translation>មិនទាន់ដឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>បានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed</source>
+        <translation>មិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+34"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="-1"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>ក្រុមហ៊ុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>កុងតឺន័រ</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Its handling code keeps it on this desk.</source>
+        <translation>លេខកូដចាត់ចែងរបស់វាតម្រូវឲ្យរក្សាវាទុកតែនៅលើតុការងារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been graded and assessed yet.</source>
+        <translation>វាមិនទាន់ត្រូវបានដាក់ចំណាត់ថ្នាក់ និងវាយតម្លៃនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its handling code lets it go to HQ but not beyond.</source>
+        <translation>លេខកូដចាត់ចែងរបស់វាអនុញ្ញាតឲ្យបញ្ជូនវាទៅទីស្នាក់ការកណ្តាល ប៉ុន្តែមិនហួសពីនោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its handling code lets it go to HQ.</source>
+        <translation>លេខកូដចាត់ចែងរបស់វាអនុញ្ញាតឲ្យបញ្ជូនវាទៅទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its handling code lets HQ pass it on.</source>
+        <translation>លេខកូដចាត់ចែងរបស់វាអនុញ្ញាតឲ្យទីស្នាក់ការកណ្តាលបញ្ជូនវាបន្ត។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+4"/>
+        <source>From HQ</source>
+        <translation>ពីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>ក្នុងមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/alerts.py" line="-69"/>
+        <source>Confirmed match</source>
+        <translation>ការផ្គូផ្គងត្រូវបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>ការផ្គូផ្គងខុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs HQ check</source>
+        <translation>ត្រូវឲ្យទីស្នាក់ការកណ្តាលពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/matching.py" line="+159"/>
+        <source>date of birth not known on one side</source>
+        <translation>មិនដឹងថ្ងៃខែឆ្នាំកំណើតនៅម្ខាង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date of birth equal</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates of birth one digit apart ({ours} / {theirs})</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតខុសគ្នាតែមួយខ្ទង់ ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates of birth differ ({ours} / {theirs})</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតខុសគ្នា ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year of birth equal</source>
+        <translation>ឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years of birth {years} year(s) apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នា {years} ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years of birth differ ({ours} / {theirs})</source>
+        <translation>ឆ្នាំកំណើតខុសគ្នា ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+44"/>
+        <source>name similarity {score}</source>
+        <translation>ភាពស្រដៀងគ្នានៃឈ្មោះ {score}</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>nationality equal</source>
+        <translation>សញ្ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nationality differs ({ours} / {theirs})</source>
+        <translation>សញ្ជាតិខុសគ្នា ({ours} / {theirs})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document number {number} equal</source>
+        <translation>លេខឯកសារ {number} ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>IMO number equal</source>
+        <translation>លេខ IMO ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MMSI equal</source>
+        <translation>MMSI ដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>call sign equal</source>
+        <translation>សញ្ញាហៅដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag equal</source>
+        <translation>ទង់ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/search.py" line="-8"/>
+        <source>Tip-off</source>
+        <translation>ព័ត៌មានតម្រុយ</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4942,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="-13"/>
+        <location filename="../piu_desk/core/records/search.py" line="-6"/>
         <source>Vessel</source>
         <translation>នាវា</translation>
     </message>
@@ -4605,17 +5345,164 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>កម្រិតហានិភ័យ</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+22"/>
+        <source>Asset register</source>
+        <translation>បញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Assets by holder</source>
+        <translation>សម្ភារៈ​តាម​អ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance due</source>
+        <translation>ការថែទាំ​ដល់​កំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification report</source>
+        <translation>របាយការណ៍​ផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover certificate</source>
+        <translation>វិញ្ញាបនបត្រ​ប្រគល់​សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment acceptance form</source>
+        <translation>ទម្រង់​បញ្ជាក់​ការទទួល​សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value (USD)</source>
+        <translation>តម្លៃ (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR)</source>
+        <translation>តម្លៃ (KHR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>អ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ដល់កំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>ហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Not checked</source>
+        <translation>មិន​ទាន់​បាន​ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>ចំនួនសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged scans</source>
+        <translation>ការស្កេន​ដែល​ត្រូវ​បាន​សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} items, USD {usd}, KHR {khr}</source>
+        <translation>សម្ភារៈ​ចំនួន {count}​តម្លៃ​USD {usd}​និង​KHR {khr}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items below were handed over by {donor} under agreement {agreement} on {date} (document {document}) and received by the unit.</source>
+        <translation>សម្ភារៈ​ខាងក្រោម​ត្រូវ​បាន​ប្រគល់​ដោយ {donor}​ក្រោម​កិច្ចព្រមព្រៀង {agreement}​នៅ {date}​(ឯកសារ {document})​ហើយ​ត្រូវ​បាន​ទទួល​ដោយ​អង្គភាព។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I, {holder}, have received the items below in the condition stated, and will keep them safe, use them for official duties only and return them when asked.</source>
+        <translation>ខ្ញុំបាទ/នាងខ្ញុំ {holder}​បាន​ទទួល​សម្ភារៈ​ខាងក្រោម​ក្នុង​សភាព​ដូច​បាន​បញ្ជាក់​ហើយ​សន្យា​ថា​នឹង​ថែរក្សា​ឲ្យ​មាន​សុវត្ថិភាព​ប្រើប្រាស់​សម្រាប់​តែ​ភារកិច្ច​ផ្លូវការ​ប៉ុណ្ណោះ​និង​ប្រគល់​ត្រឡប់​វិញ​នៅ​ពេល​ត្រូវ​បាន​ស្នើសុំ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed over by</source>
+        <translation>ប្រគល់ដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>ទទួលដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>បើកផ្តល់ដោយ</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <location filename="../piu_desk/core/reports/tables.py" line="+1"/>
         <source>Reviewed by</source>
         <translation>ពិនិត្យដោយ</translation>
@@ -4957,7 +5844,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+109"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+110"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>ស្វែងរកនាវា ការចូលចតកំពង់ផែ បុគ្គល និងនាវិក៖ ឈ្មោះតាមលំដាប់ណាក៏បាន IMO, MMSI, សញ្ញាហៅ ឬលេខឯកសារ (Ctrl+F)</translation>
     </message>
@@ -4982,7 +5869,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>រកមិនឃើញអ្វីទេ។ សូមពិនិត្យអក្ខរាវិរុទ្ធ ឬស្វែងរកដោយប្រើពាក្យតិចជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>“%1” · %2 found</source>
         <translation>“%1” · រកឃើញ %2</translation>
     </message>
@@ -6210,6 +7097,7 @@ Keep it somewhere safe, away from this computer.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+57"/>
         <source>This date is in the future.</source>
         <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។</translation>
     </message>
@@ -6259,12 +7147,53 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមបញ្ចូលឈ្មោះនាវាដូចដែលសរសេរនៅលើតួនាវា ឬវិញ្ញាបនបត្រ។</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="-89"/>
+        <source>Choose the record this tip-off is about.</source>
+        <translation>សូមជ្រើសរើសកំណត់ត្រាដែលព័ត៌មានតម្រុយនេះពាក់ព័ន្ធ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the company&apos;s name.</source>
+        <translation>សូមបញ្ចូលឈ្មោះក្រុមហ៊ុន។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+37"/>
         <source>Enter a date and time such as 2026-11-28 14:30.</source>
         <translation>សូមបញ្ចូលកាលបរិច្ឆេទ និងម៉ោង ដូចជា 2026-11-28 14:30។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Name the officer who received the tip-off.</source>
+        <translation>សូមបញ្ជាក់ឈ្មោះមន្ត្រីដែលបានទទួលព័ត៌មានតម្រុយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the code of the human source.</source>
+        <translation>សូមជ្រើសរើសលេខកូដប្រភពមនុស្ស។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a tip-off from a human source names a source code.</source>
+        <translation>មានតែព័ត៌មានតម្រុយពីប្រភពមនុស្សប៉ុណ្ណោះ ដែលបញ្ជាក់លេខកូដប្រភព។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what the tip-off says.</source>
+        <translation>សូមសរសេរខ្លឹមសារនៃព័ត៌មានតម្រុយ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Grade the tip-off (source and information) before it is assessed.</source>
+        <translation>សូមដាក់ចំណាត់ថ្នាក់ព័ត៌មានតម្រុយ (ប្រភព និងព័ត៌មាន) មុនពេលវាយតម្លៃ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A tip-off cannot move from this status to that one.</source>
+        <translation>ព័ត៌មានតម្រុយមិនអាចប្តូរពីស្ថានភាពនេះទៅស្ថានភាពនោះបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+8"/>
         <source>The departure cannot be before the arrival.</source>
         <translation>ការចេញដំណើរមិនអាចនៅមុនការមកដល់បានទេ។</translation>
     </message>
@@ -6279,7 +7208,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>កំណត់ត្រានោះលែងមានទៀតហើយ ({what})។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/crew.py" line="-77"/>
+        <location filename="../piu_desk/core/records/crew.py" line="-79"/>
         <source>A crew list needs at least one crew member.</source>
         <translation>បញ្ជីនាវិកត្រូវមាននាវិកយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
@@ -6342,6 +7271,269 @@ Keep it somewhere safe, away from this computer.</source>
         <location filename="../piu_desk/core/records/attachments.py" line="-65"/>
         <source>Photos and documents are added or removed only while the inspection is a draft or returned for changes.</source>
         <translation>រូបថត និងឯកសារអាចបន្ថែម ឬដកចេញបាន តែនៅពេលការត្រួតពិនិត្យជាសេចក្តីព្រាង ឬត្រូវបានប្រគល់ត្រឡប់វិញដើម្បីកែប្រែប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/asset.py" line="+34"/>
+        <source>The item is in store: issue it first, or report it lost or stolen.</source>
+        <translation>សម្ភារៈនេះនៅក្នុងឃ្លាំង៖ សូមបើកផ្តល់វាជាមុនសិន ឬរាយការណ៍ថាវាបាត់ ឬត្រូវបានលួច។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is issued: have it returned to store first.</source>
+        <translation>សម្ភារៈនេះត្រូវបានបើកផ្តល់ហើយ៖ សូមឲ្យគេប្រគល់វាត្រឡប់ចូលឃ្លាំងវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is under repair: record its return from repair first.</source>
+        <translation>សម្ភារៈនេះកំពុងជួសជុល៖ សូមកត់ត្រាការត្រឡប់មកពីការជួសជុលជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is reported lost: record that it was recovered first.</source>
+        <translation>សម្ភារៈនេះត្រូវបានរាយការណ៍ថាបាត់៖ សូមកត់ត្រាថាវាត្រូវបានរកឃើញវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is reported stolen: record that it was recovered first.</source>
+        <translation>សម្ភារៈនេះត្រូវបានរាយការណ៍ថាត្រូវបានលួច៖ សូមកត់ត្រាថាវាត្រូវបានរកឃើញវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item has been disposed of; nothing more can happen to it.</source>
+        <translation>សម្ភារៈនេះត្រូវបានបោះចោលហើយ។ មិនអាចធ្វើអ្វីបន្ថែមលើវាបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Enter the date as year-month-day, e.g. 2026-03-31.</source>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧ. 2026-03-31។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>An asset tag is 2 to 32 letters, digits or dashes.</source>
+        <translation>ស្លាកសម្ភារៈមានពី 2 ដល់ 32 តួ ដែលជាអក្សរ លេខ ឬសញ្ញាដាច់ (-)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the item&apos;s category (laptop, camera, radio, ...).</source>
+        <translation>សូមបញ្ជាក់ប្រភេទសម្ភារៈ (កុំព្យូទ័រយួរដៃ កាមេរ៉ា វិទ្យុទាក់ទង ...)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the item.</source>
+        <translation>សូមពិពណ៌នាសម្ភារៈ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value cannot be negative.</source>
+        <translation>តម្លៃមិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/containers.py" line="+59"/>
+        <source>A container number is three letters for the owner, U, J or Z, six digits and a check digit, such as CSQU3054383.</source>
+        <translation>លេខកុងតឺន័រមានអក្សរ 3 សម្រាប់ម្ចាស់ អក្សរ U, J ឬ Z លេខ 6 ខ្ទង់ និងលេខផ្ទៀងផ្ទាត់មួយ ដូចជា CSQU3054383។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check digit of this container number is wrong: check every letter and digit against the container.</source>
+        <translation>លេខផ្ទៀងផ្ទាត់នៃលេខកុងតឺន័រនេះមិនត្រឹមត្រូវទេ៖ សូមពិនិត្យអក្សរ និងលេខនីមួយៗធៀបនឹងកុងតឺន័រ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/grading.py" line="+50"/>
+        <location line="+18"/>
+        <source>An Admiralty grade is a source letter A to F and an information number 1 to 6, such as B2.</source>
+        <translation>ចំណាត់ថ្នាក់ Admiralty មានអក្សរប្រភពពី A ដល់ F និងលេខព័ត៌មានពី 1 ដល់ 6 ដូចជា B2។</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+16"/>
+        <source>A 3x5x2 grade is a source number 1 to 3, an intelligence letter A to E and a handling code P or C, such as 1BP.</source>
+        <translation>ចំណាត់ថ្នាក់ 3x5x2 មានលេខប្រភពពី 1 ដល់ 3 អក្សរស៊ើបការណ៍ពី A ដល់ E និងលេខកូដចាត់ចែង P ឬ C ដូចជា 1BP។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/source.py" line="+55"/>
+        <source>A source code is 2 to 24 letters, digits and dashes, such as PIU-KOS-S01.</source>
+        <translation>លេខកូដប្រភពមានពី 2 ដល់ 24 តួ ដែលជាអក្សរ លេខ និងសញ្ញាដាច់ (-) ដូចជា PIU-KOS-S01។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter who the source is.</source>
+        <translation>សូមបញ្ចូលអត្តសញ្ញាណរបស់ប្រភព។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="-10"/>
+        <source>{year} is not a possible year of birth.</source>
+        <translation>{year} មិនអាចជាឆ្នាំកំណើតបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the date of birth as year-month-day (1990-04-25), or the year only (1990).</source>
+        <translation>សូមបញ្ចូលថ្ងៃខែឆ្នាំកំណើតជា ឆ្នាំ-ខែ-ថ្ងៃ (1990-04-25) ឬតែឆ្នាំប៉ុណ្ណោះ (1990)។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the date as year-month-day, for example 2026-04-25.</source>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2026-04-25។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter at least one name (a person&apos;s or a vessel&apos;s).</source>
+        <translation>សូមបញ្ចូលឈ្មោះយ៉ាងហោចណាស់មួយ (ឈ្មោះបុគ្គល ឬឈ្មោះនាវា)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why this entry is on the watchlist.</source>
+        <translation>សូមបញ្ជាក់មូលហេតុដែលកំណត់ត្រានេះស្ថិតក្នុងបញ្ជីតាមដាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the unit that issued this entry.</source>
+        <translation>សូមបញ្ជាក់ឈ្មោះអង្គភាពដែលបានចេញកំណត់ត្រានេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entry cannot expire before it was issued.</source>
+        <translation>កំណត់ត្រានេះមិនអាចផុតកំណត់មុនកាលបរិច្ឆេទចេញបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/assets.py" line="-26"/>
+        <source>The tag {tag} is already on another item.</source>
+        <translation>ស្លាក {tag} ត្រូវបានប្រើលើសម្ភារៈផ្សេងរួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/campaigns.py" line="+47"/>
+        <source>Name the campaign, e.g. Annual verification 2026.</source>
+        <translation>សូមដាក់ឈ្មោះយុទ្ធនាការ ឧ. ការផ្ទៀងផ្ទាត់ប្រចាំឆ្នាំ 2026។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A campaign of that name is already open.</source>
+        <translation>យុទ្ធនាការដែលមានឈ្មោះនេះកំពុងបើករួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This campaign is closed; start a new one.</source>
+        <translation>យុទ្ធនាការនេះត្រូវបានបិទហើយ។ សូមចាប់ផ្តើមយុទ្ធនាការថ្មី។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/common.py" line="+46"/>
+        <source>No item in the register has the tag {tag}.</source>
+        <translation>គ្មានសម្ភារៈណាក្នុងបញ្ជីសម្ភារៈមានស្លាក {tag} ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/custody.py" line="-81"/>
+        <source>Name the place the item is issued to.</source>
+        <translation>សូមបញ្ជាក់ទីកន្លែងដែលសម្ភារៈនេះត្រូវបានបើកផ្តល់ទៅ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an active account; issue to an officer who has one, or to a place.</source>
+        <translation>{name} មិនមែនជាគណនីដែលបានបើកទេ។ សូមបើកផ្តល់ទៅមន្ត្រីដែលមានគណនីបានបើក ឬទៅទីកន្លែងមួយ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The expected return cannot be before the issue date.</source>
+        <translation>កាលបរិច្ឆេទរំពឹងថានឹងប្រគល់ត្រឡប់វិញ មិនអាចនៅមុនកាលបរិច្ឆេទបើកផ្តល់បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The item is not issued to anyone.</source>
+        <translation>សម្ភារៈនេះមិនត្រូវបានបើកផ្តល់ឲ្យនរណាម្នាក់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The item is already held by {name}.</source>
+        <translation>សម្ភារៈនេះស្ថិតក្នុងការកាន់កាប់របស់ {name} រួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/handover.py" line="+18"/>
+        <source>{count} rows have problems. Correct the sheet, or import only the valid rows.</source>
+        <translation>ជួរដេកចំនួន {count} មានបញ្ហា។ សូមកែសន្លឹកតារាង ឬនាំចូលតែជួរដេកដែលត្រឹមត្រូវប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row is ready to import.</source>
+        <translation>គ្មានជួរដេកណាដែលរួចរាល់សម្រាប់នាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/incidents.py" line="+16"/>
+        <source>Describe what happened.</source>
+        <translation>សូមពិពណ៌នាអំពីអ្វីដែលបានកើតឡើង។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A theft is reported to the police: give the police report reference.</source>
+        <translation>ការលួចត្រូវរាយការណ៍ទៅនគរបាល៖ សូមផ្តល់លេខយោងនៃរបាយការណ៍នគរបាល។</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A disposal needs who authorised it and the reference of the authorisation.</source>
+        <translation>ការបោះចោលតម្រូវឲ្យមានឈ្មោះអ្នកអនុញ្ញាត និងលេខយោងនៃការអនុញ្ញាតនោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the item is disposed of.</source>
+        <translation>សូមបញ្ជាក់មូលហេតុដែលសម្ភារៈនេះត្រូវបានបោះចោល។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="-94"/>
+        <source>Say what is to be done.</source>
+        <translation>សូមបញ្ជាក់ការងារដែលត្រូវធ្វើ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A schedule is for one item or for one category, not both.</source>
+        <translation>កាលវិភាគមួយគឺសម្រាប់សម្ភារៈមួយ ឬសម្រាប់ប្រភេទមួយ មិនមែនសម្រាប់ទាំងពីរទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either how many months apart, or the date it is due.</source>
+        <translation>សូមបញ្ជាក់ចន្លោះពេលជាចំនួនខែ ឬកាលបរិច្ឆេទដល់កំណត់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Between 1 and 120 months.</source>
+        <translation>ចន្លោះពី 1 ដល់ 120 ខែ។</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>A cost cannot be negative.</source>
+        <translation>ថ្លៃចំណាយមិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The item cannot come back before it was sent.</source>
+        <translation>សម្ភារៈមិនអាចត្រឡប់មកវិញ មុនពេលវាត្រូវបានបញ្ជូនទៅបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+70"/>
+        <source>Write a note saying why.</source>
+        <translation>សូមសរសេរកំណត់សម្គាល់បញ្ជាក់មូលហេតុ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/sources.py" line="-7"/>
+        <source>There is no source with this code in the register.</source>
+        <translation>គ្មានប្រភពដែលមានលេខកូដនេះក្នុងបញ្ជីប្រភពព័ត៌មានទេ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The register already has a source with this code.</source>
+        <translation>បញ្ជីប្រភពព័ត៌មានមានប្រភពដែលមានលេខកូដនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This source&apos;s sealed details cannot be opened: they were altered or sealed under another key.</source>
+        <translation>មិនអាចបើកព័ត៌មានលម្អិតដែលបានដាក់កូដសម្ងាត់របស់ប្រភពនេះបានទេ៖ ព័ត៌មាននោះត្រូវបានកែប្រែ ឬត្រូវបានដាក់កូដសម្ងាត់ដោយសោផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-56"/>
+        <source>Choose a source code that is in the register and in use.</source>
+        <translation>សូមជ្រើសរើសលេខកូដប្រភពដែលមានក្នុងបញ្ជីប្រភពព័ត៌មាន ហើយកំពុងប្រើ។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A closed tip-off is not changed any more.</source>
+        <translation>ព័ត៌មានតម្រុយដែលបានបិទ មិនអាចកែប្រែបានទៀតទេ។</translation>
     </message>
 </context>
 <context>
