@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from piu_desk.core import accounts, demo_intel, demo_records
+from piu_desk.core import accounts, demo_equipment, demo_intel, demo_records, demo_watchlist
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import NewUser, Role
 from piu_desk.core.domain.station import Station
@@ -45,6 +45,8 @@ Seeder = Callable[[Desk], None]
 DEMO_SEEDERS: list[Seeder] = []
 DEMO_SEEDERS.append(demo_records.seed)
 DEMO_SEEDERS.append(demo_intel.seed)
+DEMO_SEEDERS.append(demo_watchlist.seed)
+DEMO_SEEDERS.append(demo_equipment.seed)
 
 
 def create_demo(folder: Path, *, clock: Clock = utc_now,
