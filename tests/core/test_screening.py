@@ -13,7 +13,16 @@ from piu_desk.core.domain.vessel import FormerIdentity, PortCall, Vessel
 from piu_desk.core.domain.watchlist import EntryKind, WatchEntry
 from piu_desk.core.intel import alerts, names, watchlist
 from piu_desk.core.intel.blocking import entry_keys, person_probe
-from piu_desk.core.intel.matching import ALERT_AT, PersonProfile, score_person
+from piu_desk.core.intel.matching import (
+    ALERT_AT,
+    NAME_NEEDED,
+    PersonProfile,
+    compare_births,
+    name_bound,
+    name_similarity,
+    near_births,
+    score_person,
+)
 from piu_desk.core.records import crew, port_calls, vessels
 from tests.conftest import OFFICER
 from tests.core.intel_cases import CASES
@@ -42,6 +51,29 @@ def test_blocking_finds_every_true_match() -> None:
                                      date_of_birth=c.listed_birth))
         probe = person_probe((c.seen,), c.seen_birth, ())
         assert keys & probe.keys, c
+
+
+def test_the_name_bound_never_leaves_out_an_alert() -> None:
+    sims: dict[str, dict[str, float]] = {}
+    for c in CASES:
+        for a, b in (((c.seen,), (c.listed,)), ((c.listed,), (c.seen,))):
+            assert name_bound(a, b, sims) >= name_similarity(a, b) - 1e-9, c
+        alert = score_person(PersonProfile((c.seen,), c.seen_birth, c.seen_nat),
+                             PersonProfile((c.listed,), c.listed_birth, c.listed_nat)).alert
+        assert not alert or name_bound((c.seen,), (c.listed,), sims) >= NAME_NEEDED, c
+    assert name_bound(("Wei Zhang", "W Zhang"), ("Zhangwei",), sims) >= name_similarity(
+        ("Wei Zhang", "W Zhang"), ("Zhangwei",))
+
+
+def test_near_births_are_the_dates_that_do_not_count_against() -> None:
+    days = [date.fromordinal(n).isoformat()
+            for n in range(date(1979, 1, 1).toordinal(), date(1982, 1, 1).toordinal())]
+    for mine in ("1980-05-12", "1980-11-01", "1980-12-31", "1981-01-10"):
+        near = near_births(mine)
+        assert near is not None
+        assert {d for d in days if compare_births(mine, d)[0] >= 0} == set(near) & set(days)
+    assert near_births("1980") is None and near_births("") is None
+    assert near_births("1980/05/12") is None
 
 
 def test_names_fold_scripts_and_variants() -> None:
@@ -123,3 +155,19 @@ def test_screening_a_sheet_writes_nothing(officer: Desk) -> None:
         CrewMember(2, "ZHANG", "WEN", date_of_birth="1997-01-01")])
     assert [len(h) for h in hits] == [1, 0]
     assert alerts.count(officer, "") == 0
+
+
+def test_screening_finds_what_scoring_every_entry_finds(officer: Desk) -> None:
+    """Every labelled name against every other: the index, the dates of birth left out in
+    SQL and the name bound drop no pair that scores as an alert."""
+    for i, c in enumerate(CASES):
+        listed(officer, c.listed, dob=c.listed_birth, nationality=c.listed_nat,
+               documents=(f"X{i}",))
+    members = [CrewMember(i + 1, c.seen, "", nationality=c.seen_nat,
+                          date_of_birth=c.seen_birth) for i, c in enumerate(CASES)]
+    everyone = watchlist.page(officer, 0, len(CASES) + 1)
+    for member, hits in zip(members, alerts.screen_members(officer, members), strict=True):
+        seen = PersonProfile((member.family_name,), member.date_of_birth, member.nationality)
+        expected = {e.id for e in everyone if score_person(seen, PersonProfile(
+            e.names, e.date_of_birth, e.nationality)).alert}
+        assert {h.entry.id for h in hits} == expected, member

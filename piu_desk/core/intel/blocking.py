@@ -11,6 +11,10 @@ A subject is probed with the same name keys for its year of birth and the years 
 of its name keys (a range scan on the key's prefix). A name with fewer than two distinctive
 tokens also probes its common ones (NGUYEN VAN TUAN: a typo in TUAN must still find it).
 Two neighbouring name parts written together are keys too (ZHANGWEI, KIM MINJUN).
+
+Each index row also carries the entry's date of birth and names (schema 8), so screening
+leaves out in SQL the entries whose date of birth rules them out and bounds the name
+similarity before loading any entry (intel/screening.py).
 """
 
 from __future__ import annotations

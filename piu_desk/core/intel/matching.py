@@ -19,8 +19,10 @@ against: the same common name with another date of birth is another person.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -32,6 +34,10 @@ ALERT_AT = 0.85  # the score from which a pair is an alert (tests/core/intel_cas
 YEAR_TOLERANCE = 1  # years either way when only the year of birth is known
 EXTRA_TOKEN_COST = 0.03  # each name part one side has and the other lacks
 WEAK_BELOW = 0.75  # a name part less similar than this counts as different
+BEST_SHIFT = 0.08 + 0.03  # the most a date of birth and a nationality add (score_person)
+# Below this name similarity only a shared document number can make an alert; the margin
+# covers the rounding of the score.
+NAME_NEEDED = ALERT_AT - BEST_SHIFT - 0.001
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,70 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return min(1.0, best)
 
 
+def name_bound(a: tuple[str, ...], b: tuple[str, ...], sims: dict[str, dict[str, float]]
+               ) -> float:
+    """An upper bound of `name_similarity(a, b)`, much cheaper: each part of the shorter
+    name is credited with its best similarity to any part of the longer one or to two
+    neighbouring parts written as one, and weighted as favourably as `token_set_similarity`
+    could weigh it. `sims` caches token similarities from one call to the next."""
+    best = 0.0
+    for x in a:
+        tx = names.tokens(x)
+        for y in b:
+            ty = names.tokens(y)
+            if tx and ty:
+                bound = (_set_bound(tx, ty, sims) if len(tx) <= len(ty)
+                         else _set_bound(ty, tx, sims))
+                best = max(best, bound)
+    return best
+
+
+def _set_bound(short: tuple[str, ...], long_: tuple[str, ...],
+               sims: dict[str, dict[str, float]]) -> float:
+    n, m = len(short), len(long_)
+    pool = long_ if m == n else _with_joins(long_)
+    rows: list[tuple[float, float]] = []
+    strong = False
+    for s in short:
+        known = sims.get(s)
+        if known is None:
+            known = sims[s] = {}
+        top = 0.0
+        ws = _weight(s)
+        for t in pool:
+            sim = known.get(t)
+            if sim is None:
+                sim = known[t] = token_similarity(s, t)
+            if sim > top:
+                top = sim
+                if sim >= 0.8 and (ws == 1.0 or _weight(t) == 1.0):
+                    strong = True
+            elif sim >= 0.8 and not strong and (ws == 1.0 or _weight(t) == 1.0):
+                strong = True
+        rows.append((top, ws))
+    rows.sort(reverse=True)
+    if not strong and rows[-1][0] < WEAK_BELOW:
+        return 0.7  # only common parts can agree (token_set_similarity)
+    total = sum(sim * w for sim, w in rows)
+    weight = sum(w for _, w in rows)
+    mean = total / weight
+    for sim, w in rows:  # the best parts weighed fully, the others at their least
+        total += sim * (1.0 - w)
+        weight += 1.0 - w
+        mean = max(mean, total / weight)
+    cost = EXTRA_TOKEN_COST * (m - n) + (0.1 if n == 1 and m > 1 else 0.0)
+    if m > n:  # a merge of the longer name costs 0.02 and leaves it a part shorter
+        cost = min(cost, 0.02 + EXTRA_TOKEN_COST * (m - 1 - n)
+                   + (0.1 if n == 1 and m > 2 else 0.0))
+    return mean - cost
+
+
+@lru_cache(maxsize=65536)
+def _with_joins(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts, and every two neighbouring parts written as one either way round."""
+    return (*tokens, *(j for a, b in itertools.pairwise(tokens) for j in (a + b, b + a)))
+
+
 def _merges(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The name with two neighbouring parts written as one, either way round (KIM MIN JUN
     / KIM MINJUN; WEI ZHANG / ZHANGWEI)."""
@@ -150,6 +220,18 @@ def _one_digit_apart(a: str, b: str) -> bool:
     if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
         return True
     return a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]
+
+
+def near_births(a: str) -> tuple[str, ...] | None:
+    """For a full ISO date of birth, every full ISO date that `compare_births` does not
+    count against it: the same date, one digit of the day or month changed, day and month
+    swapped. None when `a` is not a full ISO date (then nothing can be left out early)."""
+    if len(a) != 10 or not (a[:4] + a[5:7] + a[8:]).isdigit() or a[4] + a[7] != "--":
+        return None
+    out = {a, f"{a[:5]}{a[8:]}-{a[5:7]}"}
+    for pos in (5, 6, 8, 9):
+        out.update(a[:pos] + digit + a[pos + 1:] for digit in "0123456789")
+    return tuple(sorted(out))
 
 
 def compare_births(a: str, b: str) -> tuple[float, Message | None]:

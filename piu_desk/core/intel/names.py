@@ -135,6 +135,7 @@ def canonical(token: str) -> str:
     return _CANONICAL.get(token, token)
 
 
+@lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[str, ...]:
     """The canonical tokens of a name, in the order written."""
     return tuple(canonical(t) for t in fold(text).split())

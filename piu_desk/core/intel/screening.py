@@ -23,10 +23,14 @@ from piu_desk.core.domain.vessel import Vessel
 from piu_desk.core.domain.watchlist import EntryKind, WatchEntry
 from piu_desk.core.intel import blocking
 from piu_desk.core.intel.matching import (
+    NAME_NEEDED,
     PersonProfile,
     Verdict,
     VesselProfile,
     compare_births,
+    is_expired,
+    name_bound,
+    near_births,
     normalise_identifier,
     score_person,
     score_vessel,
@@ -75,40 +79,58 @@ def vessel_profile(v: Vessel) -> VesselProfile:
 def find_persons(conn: Connection, people: Sequence[PersonProfile],
                  today: date) -> list[list[Hit]]:
     """For each person, the live entries that match, best first. Nothing is written."""
-    probes = [blocking.person_probe(p.names, p.date_of_birth, p.documents) for p in people]
-    owners: dict[str, list[int]] = defaultdict(list)
-    for i, probe in enumerate(probes):
-        for key in probe.keys:
-            owners[key].append(i)
-    candidates: list[set[int]] = [set() for _ in people]
-    for key, entry_id in watchlist.lookup(conn, owners):
-        for i in owners[key]:
-            candidates[i].add(entry_id)
-    for i, probe in enumerate(probes):
-        if probe.prefixes:
-            candidates[i].update(e for _, e in watchlist.lookup(conn, (), probe.prefixes))
-    entries = watchlist.many(conn, set().union(*candidates)) if candidates else {}
-    out: list[list[Hit]] = []
+    candidates = _person_candidates(conn, people)
+    rows = {r[0]: r for r in watchlist.scoring_rows(conn, set().union(*candidates))}
+    found: list[list[tuple[int, Verdict]]] = []
     for person, ids in zip(people, candidates, strict=True):
         hits = []
         for entry_id in ids:
-            e = entries[entry_id]
-            if e.kind is not EntryKind.PERSON or e.expired(today) or _ruled_out(person, e):
+            _, kind, entry_names, born, nationality, documents, expires = rows[entry_id]
+            if kind != EntryKind.PERSON.value or is_expired(expires, today):
                 continue
-            verdict = score_person(person, entry_person(e))
+            theirs = PersonProfile(entry_names, born, nationality, documents)
+            if _ruled_out(person, theirs):
+                continue
+            verdict = score_person(person, theirs)
             if verdict.alert:
-                hits.append(Hit(e, verdict))
-        out.append(sorted(hits, key=lambda h: -h.verdict.score))
-    return out
+                hits.append((entry_id, verdict))
+        found.append(hits)
+    entries = watchlist.many(conn, (entry_id for hits in found for entry_id, _ in hits))
+    return [sorted((Hit(entries[entry_id], verdict) for entry_id, verdict in hits),
+                   key=lambda h: -h.verdict.score) for hits in found]
 
 
-def _ruled_out(person: PersonProfile, e: WatchEntry) -> bool:
+def _person_candidates(conn: Connection, people: Sequence[PersonProfile]) -> list[set[int]]:
+    """The ids of the entries worth scoring for each person. Document keys fetch whatever
+    shares a document. Name keys fetch, with each entry's names, only the entries whose date
+    of birth does not rule them out (when the person's full date of birth is known), and
+    of those only the ones whose names could be similar enough to alert
+    (`matching.name_bound`): the index rows carry both, so nothing else is loaded."""
+    owners: dict[str, list[int]] = defaultdict(list)
+    candidates: list[set[int]] = [set() for _ in people]
+    sims: dict[str, dict[str, float]] = {}
+    for i, person in enumerate(people):
+        probe = blocking.person_probe(person.names, person.date_of_birth, person.documents)
+        for key in probe.keys:
+            if key.startswith("d:"):
+                owners[key].append(i)
+        named = watchlist.lookup_names(conn, (k for k in probe.keys if k.startswith("n:")),
+                                       probe.prefixes, near_births(person.date_of_birth))
+        candidates[i].update(entry_id for entry_id, theirs in named.items()
+                             if name_bound(person.names, theirs, sims) >= NAME_NEEDED)
+    for key, entry_id in watchlist.lookup(conn, owners):
+        for i in owners[key]:
+            candidates[i].add(entry_id)
+    return candidates
+
+
+def _ruled_out(person: PersonProfile, theirs: PersonProfile) -> bool:
     """Dates of birth that clearly differ cost more than any name can make up for
     (matching.compare_births), unless a document number is shared: no need to score."""
-    if compare_births(person.date_of_birth, e.date_of_birth)[0] >= 0:
+    if compare_births(person.date_of_birth, theirs.date_of_birth)[0] >= 0:
         return False
     mine = {normalise_identifier(d) for d in person.documents}
-    return not mine & {normalise_identifier(d) for d in e.documents}
+    return not mine & {normalise_identifier(d) for d in theirs.documents}
 
 
 def find_vessel(conn: Connection, v: VesselProfile, today: date) -> list[Hit]:

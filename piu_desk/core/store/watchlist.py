@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from piu_desk.core.domain.handling import Handling
 from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
@@ -12,6 +13,7 @@ KeysOf = Callable[[WatchEntry], set[str]]
 _COLUMNS = ("id, kind, names, reason, issuer, issued, expires, handling, provenance, "
             "date_of_birth, nationality, documents, imo, mmsi, call_sign, flag, uid")
 _CHUNK = 500  # ids or keys per IN (...) list
+_ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"  # a full date of birth
 
 
 def _entry(r: tuple[object, ...]) -> WatchEntry:
@@ -41,7 +43,7 @@ def insert(conn: Connection, e: WatchEntry, keys: set[str], uid: str, origin: st
            by: str) -> int:
     cur = conn.execute(_INSERT, (*_values(e), uid, origin, at, by, at))
     entry_id = int(cur.lastrowid or 0)
-    put_keys(conn, entry_id, keys)
+    put_keys(conn, replace(e, id=entry_id), keys)
     return entry_id
 
 
@@ -51,13 +53,23 @@ def update(conn: Connection, e: WatchEntry, keys: set[str], at: str) -> None:
                  "issued = ?, expires = ?, handling = ?, provenance = ?, date_of_birth = ?, "
                  "nationality = ?, documents = ?, imo = ?, mmsi = ?, call_sign = ?, flag = ?, "
                  "updated_at = ? WHERE id = ?", (*_values(e), at, e.id))
-    put_keys(conn, e.id, keys)
+    put_keys(conn, e, keys)
 
 
-def put_keys(conn: Connection, entry_id: int, keys: set[str]) -> None:
-    conn.execute("DELETE FROM watchlist_keys WHERE entry_id = ?", (entry_id,))
-    conn.executemany("INSERT OR IGNORE INTO watchlist_keys(key, entry_id) VALUES (?, ?)",
-                     [(k, entry_id) for k in sorted(keys)])
+_PUT_KEY = ("INSERT OR IGNORE INTO watchlist_keys(key, entry_id, born, names) "
+            "VALUES (?, ?, ?, ?)")
+
+
+def put_keys(conn: Connection, e: WatchEntry, keys: set[str]) -> None:
+    """The entry's index rows, each with its date of birth and names (schema 8)."""
+    assert e.id is not None
+    conn.execute("DELETE FROM watchlist_keys WHERE entry_id = ?", (e.id,))
+    conn.executemany(_PUT_KEY, [_key_row(k, e) for k in sorted(keys)])
+
+
+def _key_row(key: str, e: WatchEntry) -> tuple[str, int, str, str]:
+    assert e.id is not None
+    return key, e.id, e.date_of_birth, "\n".join(e.names)
 
 
 def get(conn: Connection, entry_id: int) -> WatchEntry | None:
@@ -110,23 +122,62 @@ def lookup(conn: Connection, keys: Iterable[str], prefixes: Iterable[str] = ()
     return out
 
 
+def lookup_names(conn: Connection, keys: Iterable[str], prefixes: Iterable[str] = (),
+                 births: Sequence[str] | None = None) -> dict[int, tuple[str, ...]]:
+    """The names of the entries with an index row with one of `keys` or starting with a
+    prefix, by entry id. With `births`, only the entries whose date of birth is not a full
+    ISO date or is one of `births` (the dates that do not rule a subject out)."""
+    born = "" if births is None else (f" AND (born NOT GLOB '{_ISO_GLOB}' OR born IN "
+                                      f"({','.join('?' * len(births))}))")
+    extra = tuple(births or ())
+    wanted = sorted(set(keys))
+    rows: list[tuple[object, object]] = []
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows += conn.execute(f"SELECT entry_id, names FROM watchlist_keys WHERE key IN "
+                             f"({marks}){born}", (*chunk, *extra)).fetchall()
+    for prefix in sorted(set(prefixes)):  # a range scan on the primary key
+        rows += conn.execute(f"SELECT entry_id, names FROM watchlist_keys WHERE key >= ? "
+                             f"AND key < ?{born}", (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1),
+                                                    *extra)).fetchall()
+    return {int(str(e)): tuple(str(n).split("\n")) for e, n in rows}
+
+
+ScoringRow = tuple[int, str, tuple[str, ...], str, str, tuple[str, ...], str]
+
+
+def scoring_rows(conn: Connection, ids: Iterable[int]) -> list[ScoringRow]:
+    """What screening needs to score entries: (id, kind, names, date of birth, nationality,
+    documents, expires), without building whole entries."""
+    wanted = sorted(set(ids))
+    out: list[ScoringRow] = []
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute("SELECT id, kind, names, date_of_birth, nationality, "
+                              "documents, expires FROM watchlist_entries WHERE id IN "
+                              f"({marks})", chunk):
+            out.append((int(r[0]), str(r[1]), tuple(str(r[2]).split("\n")), str(r[3]),
+                        str(r[4]), tuple(str(r[5]).split("\n")) if r[5] else (), str(r[6])))
+    return out
+
+
 def rebuild_keys(conn: Connection, keys_of: KeysOf) -> int:
     """Rewrite the whole index from the entries (after the key rules change)."""
     conn.execute("DELETE FROM watchlist_keys")
     done = 0
     rows = conn.execute(f"SELECT {_COLUMNS} FROM watchlist_entries ORDER BY id").fetchall()
-    batch: list[tuple[str, int]] = []
+    batch: list[tuple[str, int, str, str]] = []
     for row in rows:
         e = _entry(row)
         assert e.id is not None
-        batch += [(k, e.id) for k in keys_of(e)]
+        batch += [_key_row(k, e) for k in keys_of(e)]
         done += 1
         if len(batch) > 50_000:
-            conn.executemany("INSERT OR IGNORE INTO watchlist_keys(key, entry_id) "
-                             "VALUES (?, ?)", batch)
+            conn.executemany(_PUT_KEY, batch)
             batch = []
-    conn.executemany("INSERT OR IGNORE INTO watchlist_keys(key, entry_id) VALUES (?, ?)",
-                     batch)
+    conn.executemany(_PUT_KEY, batch)
     return done
 
 
@@ -135,11 +186,11 @@ def insert_many(conn: Connection, items: Iterable[WatchEntry], keys_of: KeysOf, 
     """Entries with their ids and uids set, in one `executemany` — for benchmarks and
     tests only (no validation, no audit; see store/bulk.py)."""
     rows: list[tuple[object, ...]] = []
-    keys: list[tuple[str, int]] = []
+    keys: list[tuple[str, int, str, str]] = []
     for e in items:
         assert e.id is not None
         rows.append((e.id, *_values(e), e.uid, origin, at, by, at))
-        keys += [(k, e.id) for k in keys_of(e)]
+        keys += [_key_row(k, e) for k in keys_of(e)]
     conn.executemany(_INSERT.replace("(kind,", "(id, kind,").replace("VALUES (?", "VALUES (?, ?"),
                      rows)
-    conn.executemany("INSERT OR IGNORE INTO watchlist_keys(key, entry_id) VALUES (?, ?)", keys)
+    conn.executemany(_PUT_KEY, keys)

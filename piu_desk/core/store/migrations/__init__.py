@@ -20,6 +20,7 @@ from piu_desk.core.store.migrations import (
     m0005_intel,
     m0006_watchlist,
     m0007_equipment,
+    m0008_screening_index,
 )
 
 Step = tuple[int, Callable[[Connection], None]]
@@ -41,6 +42,7 @@ STEPS: list[Step] = [
     (m0005_intel.VERSION, _sql_step(m0005_intel.SQL)),
     (m0006_watchlist.VERSION, _sql_step(m0006_watchlist.SQL)),
     (m0007_equipment.VERSION, _sql_step(m0007_equipment.SQL)),
+    (m0008_screening_index.VERSION, _sql_step(m0008_screening_index.SQL)),
 ]
 LATEST = STEPS[-1][0]
 
