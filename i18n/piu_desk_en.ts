@@ -3144,7 +3144,7 @@
         <translation>Needs HQ check</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/matching.py" line="+159"/>
+        <location filename="../piu_desk/core/intel/matching.py" line="+241"/>
         <source>date of birth not known on one side</source>
         <translation>date of birth not known on one side</translation>
     </message>

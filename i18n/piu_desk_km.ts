@@ -3144,7 +3144,7 @@
         <translation>ត្រូវឲ្យទីស្នាក់ការកណ្តាលពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/matching.py" line="+159"/>
+        <location filename="../piu_desk/core/intel/matching.py" line="+241"/>
         <source>date of birth not known on one side</source>
         <translation>មិនដឹងថ្ងៃខែឆ្នាំកំណើតនៅម្ខាង</translation>
     </message>
