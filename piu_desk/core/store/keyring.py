@@ -30,12 +30,12 @@ class Opened:
 def candidates(vault: Vault, who: str, opened: list[Secrets]) -> list[Secrets]:
     """Slot secrets plus whatever newer data keys were granted to this holder."""
     out = [replace(s) for s in opened]  # never alter the caller's view of its slots
-    private = opened[0].agreement_private
-    for kind, gen, secret in vault.open_grants(who, private):
+    base = opened[0]
+    grants = vault.open_grants(who, base.agreement_private)  # one X25519 opening each
+    for kind, gen, secret in grants:
         if kind == "data" and all(s.generation != gen for s in out):
-            base = opened[0]
             out.append(Secrets(secret, gen, base.agreement_private, base.supervisor_key))
-    for kind, _gen, secret in vault.open_grants(who, private):
+    for kind, _gen, secret in grants:
         if kind == "sup":
             for s in out:
                 s.supervisor_key = secret
