@@ -1,6 +1,5 @@
 """What the officer's entry screens share (inspections, crew lists, persons found aboard):
-the port call they belong to, dates in the UI language, banners and fields with a message
-line under them."""
+the port call they belong to, dates in the UI language and banners."""
 
 from __future__ import annotations
 
@@ -8,13 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.vessel import PortCall, Vessel
 from piu_desk.core.errors import DeskError
 from piu_desk.core.records import port_calls, vessels
-from piu_desk.ui.admin.common import error_label
 from piu_desk.ui.errors import tr_core
 
 MOMENT_FORMAT = "d MMM yyyy HH:mm"
@@ -133,18 +131,6 @@ def set_banner(label: QLabel, kind: str, text: str) -> None:
     label.setStyleSheet(f"QLabel {{ {BANNERS[kind]} border-radius: 4px; padding: 8px; }}")
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def with_error(field: QWidget) -> tuple[QWidget, QLabel]:
-    """The field with a red message line under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    label = error_label()
-    layout.addWidget(label)
-    return box, label
 
 
 def not_default(*buttons: QPushButton) -> None:

@@ -8,7 +8,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.session import Changes
@@ -112,6 +119,18 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setPalette(palette)
     label.hide()
     return label
+
+
+def with_error(field: QWidget) -> tuple[QWidget, QLabel]:
+    """The field with a red message line under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    label = error_label()
+    layout.addWidget(label)
+    return box, label
 
 
 class FieldErrors:

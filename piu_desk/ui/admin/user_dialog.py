@@ -35,21 +35,10 @@ from piu_desk.ui.admin.common import (
     merged,
     named,
     role_label,
+    with_error,
 )
 from piu_desk.ui.errors import show_error, tr_core
 from piu_desk.ui.tasks import TaskRunner
-
-
-def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
-    """The field with a red message line under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    label = error_label()
-    layout.addWidget(label)
-    return box, label
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -165,7 +154,7 @@ class UserDialog(_TaskDialog):
         if self.adding:
             rows += [("password", self.password), ("confirm", self.confirm)]
         for field, widget in rows:
-            box, labels[field] = _with_error(widget)
+            box, labels[field] = with_error(widget)
             self.form.addRow(QLabel(), box)
             self.fields[field] = widget
         grid = QGridLayout(self.roles_group)
@@ -262,7 +251,7 @@ class PasswordDialog(_TaskDialog):
         self.form = QFormLayout()
         labels: dict[str, QLabel] = {}
         for field, widget in (("password", self.password), ("confirm", self.confirm)):
-            box, labels[field] = _with_error(widget)
+            box, labels[field] = with_error(widget)
             self.form.addRow(QLabel(), box)
             self.fields[field] = widget
         self.errors = FieldErrors(labels, self.general_error)

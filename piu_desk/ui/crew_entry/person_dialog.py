@@ -36,7 +36,7 @@ from piu_desk.core.domain.crew import (
 )
 from piu_desk.core.errors import Invalid
 from piu_desk.core.records import crew
-from piu_desk.ui.admin.common import FieldErrors, error_label, named
+from piu_desk.ui.admin.common import FieldErrors, error_label, named, with_error
 from piu_desk.ui.entry_common import (
     desk_today,
     heading_label,
@@ -44,7 +44,6 @@ from piu_desk.ui.entry_common import (
     port_call_line,
     records_text,
     vessel_line,
-    with_error,
 )
 from piu_desk.ui.errors import show_error, tr_core
 from piu_desk.ui.i18n import Retranslating

@@ -32,8 +32,7 @@ from piu_desk.core.domain.inspection import (
     validate_inspection,
 )
 from piu_desk.core.errors import Invalid
-from piu_desk.ui.admin.common import FieldErrors, error_label, named
-from piu_desk.ui.entry_common import with_error
+from piu_desk.ui.admin.common import FieldErrors, error_label, named, with_error
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.inspections.labels import choose, chosen, fill_combo, retranslate_combo
