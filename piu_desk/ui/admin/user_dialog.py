@@ -39,13 +39,7 @@ from piu_desk.ui.admin.common import (
 )
 from piu_desk.ui.errors import show_error, tr_core
 from piu_desk.ui.tasks import TaskRunner
-
-
-def _password_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from piu_desk.ui.widgets import password_edit
 
 
 class _TaskDialog(QDialog):
@@ -128,8 +122,8 @@ class UserDialog(_TaskDialog):
         self._user = user
         self.username = named(QLineEdit(), "username")
         self.full_name = named(QLineEdit(), "fullName")
-        self.password = _password_edit("password")
-        self.confirm = _password_edit("confirm")
+        self.password = password_edit("password")
+        self.confirm = password_edit("confirm")
         self.role_boxes = {role: named(QCheckBox(), f"role_{role.value}")
                            for role in ROLE_ORDER}
         self.roles_group = QGroupBox()
@@ -246,8 +240,8 @@ class PasswordDialog(_TaskDialog):
         self._enable = enable
         self.explain = named(QLabel(), "explain")
         self.explain.setWordWrap(True)
-        self.password = _password_edit("password")
-        self.confirm = _password_edit("confirm")
+        self.password = password_edit("password")
+        self.confirm = password_edit("confirm")
         self.form = QFormLayout()
         labels: dict[str, QLabel] = {}
         for field, widget in (("password", self.password), ("confirm", self.confirm)):
