@@ -83,8 +83,9 @@ class PortCallPicker(Retranslating, QDialog):
         self.new_arrival_button.setText(self.tr("Record a new arrival…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        if self.list.count():
-            self.load()  # the dates in the list, in the new language
+        for row in range(self.list.count()):  # the dates in the list, in the new language
+            item = self.list.item(row)
+            item.setText(call_line(item.data(CALL_ROLE)))
 
     def load(self) -> None:
         name = self.search_edit.text().strip()
