@@ -13,7 +13,7 @@ intelligence report), written "1BP":
   but corroborated, C known indirectly to the source, D not known, E suspected to be false;
   handling code P lawful sharing permitted, C lawful sharing permitted with conditions.
 The 3x5x2 handling code is part of the grade as the scheme defines it; who may receive a
-report on this desk is the tip-off's own handling code (tipoff.Handling).
+report on this desk is the tip-off's own handling code (handling.Handling).
 
 The two schemes measure different things (3x5x2 has no "cannot be judged" for a source,
 Admiralty no handling), so there is deliberately no conversion: a grade is one of two

@@ -1,8 +1,9 @@
 """Tip-offs (information reports): how and when they came, about what, graded, handled.
 
 A tip-off is graded before it is assessed (PRODUCT.md): the grade keeps its scheme
-(grading.py). Its handling code says who may receive it; `may_leave_desk` is the rule the
-exchange asks before a report goes anywhere. A human source is named by its code only.
+(grading.py). Its handling code (handling.py, the watchlist's codes, re-exported here) says
+who may receive it; `may_leave_desk` is the rule the exchange asks before a report goes
+anywhere. A human source is named by its code only.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from enum import StrEnum
 
 from piu_desk.core.domain.containers import validate_container_number
 from piu_desk.core.domain.grading import Grade, validate_grade
+from piu_desk.core.domain.handling import HANDLING_LABELS as HANDLING_LABELS
+from piu_desk.core.domain.handling import Handling as Handling
 from piu_desk.core.domain.inspection import clean_text_block
 from piu_desk.core.domain.source import validate_code
 from piu_desk.core.domain.vessel import clean_text
@@ -26,12 +29,6 @@ class Channel(StrEnum):
     HOTLINE = "hotline"
     OPEN_SOURCE = "open_source"
     OWN_OBSERVATION = "own_observation"
-
-
-class Handling(StrEnum):
-    HQ = "hq"  # may go to headquarters, which may pass it on
-    HQ_ONLY = "hq_only"  # may go to headquarters but not beyond
-    DESK_ONLY = "desk_only"  # stays on this desk
 
 
 class Destination(StrEnum):
@@ -70,11 +67,6 @@ CHANNEL_LABELS = {
     Channel.HOTLINE: QT_TRANSLATE_NOOP("Intel", "Hotline"),
     Channel.OPEN_SOURCE: QT_TRANSLATE_NOOP("Intel", "Open source"),
     Channel.OWN_OBSERVATION: QT_TRANSLATE_NOOP("Intel", "Own observation"),
-}
-HANDLING_LABELS = {
-    Handling.HQ: QT_TRANSLATE_NOOP("Intel", "May go to HQ"),
-    Handling.HQ_ONLY: QT_TRANSLATE_NOOP("Intel", "May go to HQ but not beyond"),
-    Handling.DESK_ONLY: QT_TRANSLATE_NOOP("Intel", "Stays on this desk"),
 }
 STATUS_LABELS = {
     Status.NEW: QT_TRANSLATE_NOOP("Intel", "New"),
