@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from piu_desk.core.domain.audit import GENESIS, AuditEntry, AuditVerdict, chain_hash
 from piu_desk.core.store import meta
-from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.connection import Connection, like_escaped
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 _COLUMNS = "seq, at, actor, action, target, detail, prev_hash, hash"
@@ -32,10 +32,8 @@ def append(conn: Connection, at: str, actor: str, action: str, target: str = "",
 
 def _filter(action_prefix: str, actor: str) -> tuple[str, list[object]]:
     """WHERE clause for an action prefix (matched literally) and an exact actor."""
-    escaped = (action_prefix.replace("\\", "\\\\").replace("%", "\\%")
-               .replace("_", "\\_"))
     clause = "action LIKE ? ESCAPE '\\'"
-    params: list[object] = [escaped + "%"]
+    params: list[object] = [like_escaped(action_prefix) + "%"]
     if actor:
         clause += " AND actor = ?"
         params.append(actor)

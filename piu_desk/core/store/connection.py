@@ -38,6 +38,11 @@ def apply_key(conn: Connection, data_key: bytes) -> None:
     conn.execute(f"PRAGMA cipher_hmac_algorithm = {PAGE_HMAC}")
 
 
+def like_escaped(text: str) -> str:
+    """`text` matched literally by `LIKE ? ESCAPE '\\'`: its \\, % and _ escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def rekey_pragma(data_key: bytes) -> str:
     return key_pragma(data_key).replace("PRAGMA key", "PRAGMA rekey")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from piu_desk.core.domain.vessel import PortCall
 from piu_desk.core.store import search
-from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.connection import Connection, like_escaped
 
 _COLUMNS = ("p.id, p.vessel_id, p.arrival, p.departure, p.last_port, p.next_port, p.berth, "
             "p.agent, p.voyage_number, p.crew_count, p.passenger_count, p.uid, p.origin, "
@@ -97,5 +97,5 @@ def _filter(since: str, until: str, text: str) -> tuple[str, list[object]]:
         params.append(until)
     if text:
         clauses.append("v.name LIKE ? ESCAPE '\\'")
-        params.append("%" + text.upper().replace("%", "\\%").replace("_", "\\_") + "%")
+        params.append("%" + like_escaped(text.upper()) + "%")
     return " AND ".join(clauses), params

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from piu_desk.core.domain.vessel import FormerIdentity, Vessel
 from piu_desk.core.store import search
-from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.connection import Connection, like_escaped
 
 _COLUMNS = ("id, name, flag, imo, mmsi, call_sign, ship_type, gross_tonnage, owner_operator, "
             "uid, origin")
@@ -118,7 +118,6 @@ def count(conn: Connection, name: str = "") -> int:
 def _name_filter(name: str) -> tuple[str, list[object]]:
     if not name.strip():
         return "1", []
-    pattern = "%" + name.strip().upper().replace("\\", "\\\\").replace("%", "\\%") \
-        .replace("_", "\\_") + "%"
+    pattern = "%" + like_escaped(name.strip().upper()) + "%"
     return ("(name LIKE ? ESCAPE '\\' OR id IN (SELECT vessel_id FROM vessel_history "
             "WHERE name LIKE ? ESCAPE '\\'))", [pattern, pattern])
