@@ -1,14 +1,20 @@
 """Helpers for the report tests and sample renders: a Khmer catalogue for the "Reports"
 strings, a sample table report with mixed Khmer and Latin, and PDF inspection through
-poppler-utils (pdftotext, pdffonts, pdfinfo)."""
+poppler-utils (pdftotext, pdffonts, pdfinfo); rendering in a fresh process that watches for
+files written."""
 
 from __future__ import annotations
 
 import io
+import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import uharfbuzz
 from pypdf import PdfReader
@@ -130,6 +136,37 @@ def sample_report(language: str, rows: int = 100, *, reference: str = "DR-2026-0
 
 def have_poppler() -> bool:
     return all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo"))
+
+
+_WATCH_FILES = """
+import json, os, sys, tempfile
+events = []
+def hook(event, args):
+    if event == "open" and args[0] is not None and not isinstance(args[0], int):
+        mode, flags = args[1], args[2]
+        if (mode and any(c in mode for c in "wax+")) or (
+                mode is None and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)):
+            events.append([event, str(args[0])])
+    elif event in ("tempfile.mkstemp", "tempfile.mkdtemp", "os.mkdir", "os.rename"):
+        events.append([event, str(args[0])])
+"""
+
+
+def render_watching_files(setup: str, sizes: str, temp: Path, timeout: int) -> dict[str, Any]:
+    """Run `setup` (imports, sample data), then, watching every file opened for writing,
+    the expression `sizes` in a fresh Python whose temp folder is `temp`; the events seen,
+    the temp folder Python used and the sizes, as the process printed them."""
+    code = (_WATCH_FILES + setup
+            + "tempdir = tempfile.gettempdir()  # (its first call writes and removes a probe)\n"
+            + f"sys.addaudithook(hook)\nsizes = {sizes}\n"
+            + 'print(json.dumps({"events": events, "tempdir": tempdir, "sizes": sizes}))\n')
+    env = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp),
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=timeout, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def pdf_pages_text(pdf: bytes) -> list[str]:

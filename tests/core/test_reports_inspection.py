@@ -5,11 +5,7 @@ gathered from a real store with the reader's role checked; nothing written to di
 from __future__ import annotations
 
 import io
-import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -52,6 +48,7 @@ from tests.core.reports_support import (
     pdf_fonts,
     pdf_glyphs,
     pdf_pages_text,
+    render_watching_files,
 )
 
 pytestmark = pytest.mark.skipif(not have_poppler(), reason="needs poppler-utils")
@@ -283,30 +280,17 @@ def test_gathering_checks_the_role_and_the_lock(desk_factory: Callable[[], Desk]
 
 
 # -- nothing on disk -----------------------------------------------------------------------
-RENDER_WATCHING_FILES = """
-import json, os, sys, tempfile
-events = []
-def hook(event, args):
-    if event == "open" and args[0] is not None and not isinstance(args[0], int):
-        mode, flags = args[1], args[2]
-        if (mode and any(c in mode for c in "wax+")) or (
-                mode is None and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)):
-            events.append([event, str(args[0])])
-    elif event in ("tempfile.mkstemp", "tempfile.mkdtemp", "os.mkdir", "os.rename"):
-        events.append([event, str(args[0])])
+RENDER_SETUP = """
 from piu_desk.core.reports.crew_list_report import render_crew_list
 from piu_desk.core.reports.inspection_report import render_inspection_report
 from tests.core.reports_records_support import (
     sample_crew_list_data, sample_inspection_data, translate_records_km)
-tempdir = tempfile.gettempdir()  # (its first call writes and removes a probe file there)
 data = sample_inspection_data(thumbnails=True)
 crew = sample_crew_list_data(60)
-sys.addaudithook(hook)
-sizes = [len(render_inspection_report(data)),
-         len(render_inspection_report(data, translate_records_km, "km")),
-         len(render_crew_list(crew)), len(render_crew_list(crew, translate_records_km, "km"))]
-print(json.dumps({"events": events, "tempdir": tempdir, "sizes": sizes}))
 """
+RENDER_SIZES = """[len(render_inspection_report(data)),
+         len(render_inspection_report(data, translate_records_km, "km")),
+         len(render_crew_list(crew)), len(render_crew_list(crew, translate_records_km, "km"))]"""
 
 
 def test_rendering_writes_no_file_and_nothing_in_the_temp_folder(tmp_path: Path) -> None:
@@ -315,13 +299,7 @@ def test_rendering_writes_no_file_and_nothing_in_the_temp_folder(tmp_path: Path)
     writing anywhere."""
     temp = tmp_path / "temp"
     temp.mkdir()
-    env = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp),
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, "-c", RENDER_WATCHING_FILES], env=env,
-                          capture_output=True, text=True, timeout=180,
-                          cwd=Path(__file__).resolve().parents[2])
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = render_watching_files(RENDER_SETUP, RENDER_SIZES, temp, timeout=180)
     assert result["tempdir"] == str(temp)
     assert all(size > 10_000 for size in result["sizes"])
     assert result["events"] == []

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from tests.core.reports_support import (
     pdf_fonts,
     pdf_glyphs,
     pdf_pages_text,
+    render_watching_files,
     translate_km,
 )
 
@@ -69,28 +66,15 @@ def test_a_key_that_does_not_fill_the_last_row_still_lays_out() -> None:
     assert "KLMNO" in pdf_pages_text(pdf)[0]
 
 
-RENDER_WATCHING_FILES = """
-import json, os, sys, tempfile
+RENDER_SETUP = """
 from datetime import date
-events = []
-def hook(event, args):
-    if event == "open" and args[0] not in (None,) and not isinstance(args[0], int):
-        mode, flags = args[1], args[2]
-        if (mode and any(c in mode for c in "wax+")) or (
-                mode is None and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)):
-            events.append([event, str(args[0])])
-    elif event in ("tempfile.mkstemp", "tempfile.mkdtemp", "os.mkdir", "os.rename"):
-        events.append([event, str(args[0])])
 from piu_desk.core.reports.recovery_sheet import render_recovery_sheet
 from tests.core.reports_support import RECOVERY_KEY, STATION, sample_report, translate_km
-tempdir = tempfile.gettempdir()  # (its first call writes and removes a probe file there)
-sys.addaudithook(hook)
-sizes = [len(render_recovery_sheet(RECOVERY_KEY, STATION, date(2026, 11, 28))),
+"""
+RENDER_SIZES = """[len(render_recovery_sheet(RECOVERY_KEY, STATION, date(2026, 11, 28))),
          len(render_recovery_sheet(RECOVERY_KEY, STATION, date(2026, 11, 28), translate_km,
                                    "km")),
-         len(sample_report("km", rows=40)[1])]
-print(json.dumps({"events": events, "tempdir": tempdir, "sizes": sizes}))
-"""
+         len(sample_report("km", rows=40)[1])]"""
 
 
 def test_rendering_writes_no_file_and_nothing_in_the_temp_folder(tmp_path: Path) -> None:
@@ -99,13 +83,7 @@ def test_rendering_writes_no_file_and_nothing_in_the_temp_folder(tmp_path: Path)
     no file is opened for writing anywhere."""
     temp = tmp_path / "temp"
     temp.mkdir()
-    env = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp),
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, "-c", RENDER_WATCHING_FILES], env=env,
-                          capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).resolve().parents[2])
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = render_watching_files(RENDER_SETUP, RENDER_SIZES, temp, timeout=120)
     assert result["tempdir"] == str(temp)
     assert all(size > 10_000 for size in result["sizes"])
     assert result["events"] == []
