@@ -75,9 +75,9 @@ def cmd_screen(ctx: Context) -> int:
     with ctx.login() as desk:
         if a.crew_list:
             made, _ = alerts.screen_crew_list(desk, a.crew_list)
+            on_list = {m.id for m in crew.members(desk, a.crew_list, 0, 10_000)}
             found = [al for al in alerts.page(desk, 0, 10_000)
-                     if al.subject_kind == "crew_member" and
-                     al.subject_id in {m.id for m in crew.members(desk, a.crew_list, 0, 10_000)}]
+                     if al.subject_kind == "crew_member" and al.subject_id in on_list]
             rows = [{"alert": al.id, "entry": al.entry_id, "crew_member": al.subject_id,
                      "score": al.score, "why": [str(r) for r in al.reasons],
                      "status": al.status, "new": al.id in made} for al in found]
