@@ -9,7 +9,6 @@ anywhere. A human source is named by its code only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 
 from piu_desk.core.domain.containers import validate_container_number
@@ -18,7 +17,7 @@ from piu_desk.core.domain.handling import HANDLING_LABELS as HANDLING_LABELS
 from piu_desk.core.domain.handling import Handling as Handling
 from piu_desk.core.domain.inspection import clean_text_block
 from piu_desk.core.domain.source import validate_code
-from piu_desk.core.domain.vessel import clean_text
+from piu_desk.core.domain.vessel import clean_text, parse_moment
 from piu_desk.core.errors import Invalid
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -145,11 +144,7 @@ def validate_subject(s: Subject) -> Subject:
 
 
 def validate_tipoff(t: TipOff) -> TipOff:
-    try:
-        received = datetime.fromisoformat(t.received_at)
-    except ValueError:
-        raise _invalid("received_at", QT_TRANSLATE_NOOP(
-            "Validation", "Enter a date and time such as 2026-11-28 14:30.")) from None
+    received = parse_moment(t.received_at, "received_at")
     channel = Channel(t.channel)
     officer = t.reporting_officer.strip().lower()
     if not officer:

@@ -99,7 +99,8 @@ class PortCall:
     vessel_flag: str = field(default="", compare=False)
 
 
-def _parse_moment(value: str, field_name: str) -> datetime:
+def parse_moment(value: str, field_name: str) -> datetime:
+    """An ISO date and time as entered, or Invalid on `field_name`."""
     try:
         return datetime.fromisoformat(value)
     except ValueError:
@@ -108,9 +109,9 @@ def _parse_moment(value: str, field_name: str) -> datetime:
 
 
 def validate_port_call(pc: PortCall) -> PortCall:
-    arrival = _parse_moment(pc.arrival, "arrival")
-    departure = pc.departure
-    if departure and _parse_moment(departure, "departure") < arrival:
+    arrival = parse_moment(pc.arrival, "arrival")
+    departure = parse_moment(pc.departure, "departure") if pc.departure else None
+    if departure is not None and departure < arrival:
         raise _invalid("departure", QT_TRANSLATE_NOOP(
             "Validation", "The departure cannot be before the arrival."))
     for count, name in ((pc.crew_count, "crew_count"), (pc.passenger_count, "passenger_count")):
@@ -119,8 +120,7 @@ def validate_port_call(pc: PortCall) -> PortCall:
                 "Validation", "Enter a number of people between 0 and 10000."))
     return PortCall(
         id=pc.id, vessel_id=pc.vessel_id, arrival=arrival.isoformat(timespec="minutes"),
-        departure=(_parse_moment(departure, "departure").isoformat(timespec="minutes")
-                   if departure else ""),
+        departure=departure.isoformat(timespec="minutes") if departure is not None else "",
         last_port=validate_port(pc.last_port, "last_port") if pc.last_port else "",
         next_port=validate_port(pc.next_port, "next_port") if pc.next_port else "",
         berth=clean_text(pc.berth, 60), agent=clean_text(pc.agent, 120),
