@@ -112,10 +112,10 @@ def suggestions(conn: Connection, person_id: int, limit: int = 10) -> list[Sugge
         ids.update(int(r[0]) for r in conn.execute(
             "SELECT id FROM persons WHERE date_of_birth = ? LIMIT 3000", (me.date_of_birth,)))
     ids.discard(person_id)
+    rows = _live_rows(conn, ids)
     out = []
     for pid in ids:
-        row = conn.execute(f"SELECT {_COLUMNS}, name_key FROM persons WHERE id = ? AND "
-                           "merged_into IS NULL", (pid,)).fetchone()
+        row = rows.get(pid)
         if row is None:
             continue
         suggestion = _judge(conn, me, key, row)
@@ -123,6 +123,23 @@ def suggestions(conn: Connection, person_id: int, limit: int = 10) -> list[Sugge
             out.append(suggestion)
     out.sort(key=lambda s: (s.same_birth, s.score), reverse=True)
     return out[:limit]
+
+
+_CHUNK = 500  # ids per IN (...) list
+
+
+def _live_rows(conn: Connection, ids: set[int]) -> dict[int, tuple[object, ...]]:
+    """The rows (with name_key) of the persons among `ids` not merged into another, a few
+    hundred ids a query rather than one query each."""
+    wanted = sorted(ids)
+    out: dict[int, tuple[object, ...]] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        for row in conn.execute(f"SELECT {_COLUMNS}, name_key FROM persons WHERE id IN "
+                                f"({','.join('?' * len(chunk))}) AND merged_into IS NULL",
+                                chunk):
+            out[int(str(row[0]))] = tuple(row)
+    return out
 
 
 def _judge(conn: Connection, me: Person, key: str,
