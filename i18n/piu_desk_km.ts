@@ -752,7 +752,7 @@
         <translation>មិនអាចអានកំណត់ហេតុសវនកម្មបានទេ៖ {detail}</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/store/audit.py" line="+79"/>
+        <location filename="../piu_desk/core/store/audit.py" line="+77"/>
         <source>entry {seq} is missing</source>
         <translation>កំណត់ត្រា {seq} បាត់</translation>
     </message>
@@ -1717,7 +1717,7 @@
 <context>
     <name>EntryCommon</name>
     <message>
-        <location filename="../piu_desk/ui/entry_common.py" line="+86"/>
+        <location filename="../piu_desk/ui/entry_common.py" line="+84"/>
         <source>{name} ({flag}, IMO {imo})</source>
         <translation>{name} (ទង់ជាតិ {flag}, IMO {imo})</translation>
     </message>
@@ -2750,7 +2750,7 @@
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../piu_desk/ui/inspections/form.py" line="+133"/>
+        <location filename="../piu_desk/ui/inspections/form.py" line="+132"/>
         <source>&amp;Started at:</source>
         <translation>ចាប់ផ្តើមនៅ៖</translation>
     </message>
@@ -2990,24 +2990,21 @@
     </message>
     <message>
         <location filename="../piu_desk/core/domain/handling.py" line="+21"/>
-        <location filename="../piu_desk/core/domain/tipoff.py" line="+75"/>
         <source>May go to HQ</source>
         <translation>អាចបញ្ជូនទៅទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../piu_desk/core/domain/tipoff.py" line="+1"/>
         <source>May go to HQ but not beyond</source>
         <translation>អាចបញ្ជូនទៅទីស្នាក់ការកណ្តាល ប៉ុន្តែមិនហួសពីនោះ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../piu_desk/core/domain/tipoff.py" line="+1"/>
         <source>Stays on this desk</source>
         <translation>រក្សាទុកតែនៅលើតុការងារនេះ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/domain/tipoff.py" line="-9"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+64"/>
         <source>Human source</source>
         <translation>ប្រភពមនុស្ស</translation>
     </message>
@@ -3032,7 +3029,7 @@
         <translation>ការសង្កេតផ្ទាល់</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
@@ -3094,7 +3091,7 @@
         <translation>កុងតឺន័រ</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>Its handling code keeps it on this desk.</source>
         <translation>លេខកូដចាត់ចែងរបស់វាតម្រូវឲ្យរក្សាវាទុកតែនៅលើតុការងារនេះ។</translation>
     </message>
@@ -4032,7 +4029,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../piu_desk/ui/admin/user_dialog.py" line="+282"/>
+        <location filename="../piu_desk/ui/admin/user_dialog.py" line="+265"/>
         <source>Enable %1</source>
         <translation>បើកគណនី %1</translation>
     </message>
@@ -4125,7 +4122,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PersonAboardDialog</name>
     <message>
-        <location filename="../piu_desk/ui/crew_entry/person_dialog.py" line="+130"/>
+        <location filename="../piu_desk/ui/crew_entry/person_dialog.py" line="+129"/>
         <source>Person found aboard</source>
         <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
     </message>
@@ -7147,7 +7144,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមបញ្ចូលឈ្មោះនាវាដូចដែលសរសេរនៅលើតួនាវា ឬវិញ្ញាបនបត្រ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/domain/tipoff.py" line="-89"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="-85"/>
         <source>Choose the record this tip-off is about.</source>
         <translation>សូមជ្រើសរើសកំណត់ត្រាដែលព័ត៌មានតម្រុយនេះពាក់ព័ន្ធ។</translation>
     </message>
@@ -7157,13 +7154,12 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមបញ្ចូលឈ្មោះក្រុមហ៊ុន។</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../piu_desk/core/domain/vessel.py" line="+37"/>
+        <location filename="../piu_desk/core/domain/vessel.py" line="+38"/>
         <source>Enter a date and time such as 2026-11-28 14:30.</source>
         <translation>សូមបញ្ចូលកាលបរិច្ឆេទ និងម៉ោង ដូចជា 2026-11-28 14:30។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../piu_desk/core/domain/tipoff.py" line="+10"/>
         <source>Name the officer who received the tip-off.</source>
         <translation>សូមបញ្ជាក់ឈ្មោះមន្ត្រីដែលបានទទួលព័ត៌មានតម្រុយ។</translation>
     </message>
