@@ -46,12 +46,20 @@ class SectionSpec:
 
 # In sidebar order. Settings comes last and is built by the main window itself.
 SECTIONS: list[SectionSpec] = [
+    # -- dashboard --
     SectionSpec("port_calls", QT_TRANSLATE_NOOP("Sections", "Port calls"), RECORD_ROLES,
                 "piu_desk.ui.records:PortCallsSection"),
     SectionSpec("vessels", QT_TRANSLATE_NOOP("Sections", "Vessels"), RECORD_ROLES,
                 "piu_desk.ui.records:VesselsSection"),
+    # -- tip-offs --
+    # -- watchlist --
+    # -- alerts --
+    # -- sources --
     SectionSpec("approvals", QT_TRANSLATE_NOOP("Sections", "Approvals"),
                 frozenset({Role.SUPERVISOR}), "piu_desk.ui.inspections:ApprovalsSection"),
+    # -- equipment register --
+    # -- equipment custody, maintenance, verification --
+    # -- my equipment --
     SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
 ]
