@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from piu_desk.core.domain.handling import Handling
 from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
-from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.connection import Connection, like_escaped
 
 KeysOf = Callable[[WatchEntry], set[str]]
 _COLUMNS = ("id, kind, names, reason, issuer, issued, expires, handling, provenance, "
@@ -91,18 +91,36 @@ def many(conn: Connection, ids: Iterable[int]) -> dict[int, WatchEntry]:
     return out
 
 
-def page(conn: Connection, offset: int, limit: int, kind: str = "") -> list[WatchEntry]:
-    sql = f"SELECT {_COLUMNS} FROM watchlist_entries"
+def _filter(kind: str, text: str, live_on: str) -> tuple[str, list[object]]:
+    """WHERE clause: one kind; `text` anywhere in the names, documents, IMO, MMSI, call sign,
+    reason or issuer; with `live_on` (ISO date) only entries not expired on that day."""
+    clauses: list[str] = []
     params: list[object] = []
     if kind:
-        sql += " WHERE kind = ?"
+        clauses.append("kind = ?")
         params.append(kind)
-    sql += " ORDER BY id LIMIT ? OFFSET ?"
+    if text.strip():
+        pattern = "%" + like_escaped(" ".join(text.split()).upper()) + "%"
+        fields = ("names", "documents", "imo", "mmsi", "call_sign", "reason", "issuer")
+        clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in fields) + ")")
+        params += [pattern] * len(fields)
+    if live_on:
+        clauses.append("(expires = '' OR expires >= ?)")
+        params.append(live_on)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def page(conn: Connection, offset: int, limit: int, kind: str = "", text: str = "",
+         live_on: str = "") -> list[WatchEntry]:
+    where, params = _filter(kind, text, live_on)
+    sql = f"SELECT {_COLUMNS} FROM watchlist_entries{where} ORDER BY id LIMIT ? OFFSET ?"
     return [_entry(r) for r in conn.execute(sql, (*params, limit, offset))]
 
 
-def count(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM watchlist_entries").fetchone()[0])
+def count(conn: Connection, kind: str = "", text: str = "", live_on: str = "") -> int:
+    where, params = _filter(kind, text, live_on)
+    return int(conn.execute(f"SELECT count(*) FROM watchlist_entries{where}",
+                            params).fetchone()[0])
 
 
 def lookup(conn: Connection, keys: Iterable[str], prefixes: Iterable[str] = ()
