@@ -5,10 +5,14 @@ from piu_desk.ui.equipment.custody_dialogs import issue_item, return_item, trans
 from piu_desk.ui.equipment.custody_section import CustodySection
 from piu_desk.ui.equipment.incident_dialog import dispose_item, recover_item, report_incident
 from piu_desk.ui.equipment.maintenance_section import MaintenanceSection
+from piu_desk.ui.equipment.mine import MyEquipmentSection
+from piu_desk.ui.equipment.section import EquipmentSection
 
 __all__ = [
     "CustodySection",
+    "EquipmentSection",
     "MaintenanceSection",
+    "MyEquipmentSection",
     "dispose_item",
     "issue_item",
     "recover_item",
