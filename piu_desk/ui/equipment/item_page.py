@@ -1,6 +1,7 @@
 """An item of the register: every field, its whole history on a timeline, who held it and
-when; edit its details (never its status), and issue, return, transfer it or report an
-incident — the custody dialogs live in their own modules and are loaded when asked for."""
+when; edit its details (never its status), and the events its status allows (issue, return,
+transfer, incident, recovery, disposal) — those dialogs live in the custody and incident
+modules and are loaded when asked for."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ ACTIONS: dict[str, tuple[str, str, tuple[AssetStatus, ...]]] = {
     "return": (CUSTODY_DIALOGS, "return_item", (AssetStatus.ISSUED,)),
     "transfer": (CUSTODY_DIALOGS, "transfer_item", (AssetStatus.ISSUED,)),
     "incident": (INCIDENT_DIALOG, "report_incident", (AssetStatus.IN_STORE, AssetStatus.ISSUED)),
+    "recover": (INCIDENT_DIALOG, "recover_item", (AssetStatus.LOST, AssetStatus.STOLEN)),
+    "dispose": (INCIDENT_DIALOG, "dispose_item", (AssetStatus.IN_STORE, AssetStatus.LOST,
+                                                  AssetStatus.STOLEN, AssetStatus.UNDER_REPAIR)),
 }
 
 
@@ -99,7 +103,8 @@ class ItemPage(RecordPage):
     def retranslate(self) -> None:
         super().retranslate()
         texts = {"issue": self.tr("Issue…"), "return": self.tr("Return…"),
-                 "transfer": self.tr("Transfer…"), "incident": self.tr("Report incident…")}
+                 "transfer": self.tr("Transfer…"), "incident": self.tr("Report incident…"),
+                 "recover": self.tr("Recovered…"), "dispose": self.tr("Dispose of…")}
         for key, button in self.action_buttons.items():
             button.setText(texts[key])
         self.accept_button.setText(self.tr("Record acceptance"))
@@ -182,8 +187,8 @@ class ItemPage(RecordPage):
     def _set_buttons(self, a: Asset, held: Custody | None) -> None:
         for key, button in self.action_buttons.items():
             module_name, _function, statuses = ACTIONS[key]
-            button.setVisible(self.custodian and action_available(module_name))
-            button.setEnabled(a.status in statuses)
+            button.setVisible(self.custodian and a.status in statuses
+                              and action_available(module_name))
         self.edit_button.setVisible(self.custodian)
         self.accept_button.setVisible(self.custodian and held is not None
                                       and not held.accepted_at)
