@@ -86,7 +86,7 @@ def test_the_testkit_is_there_and_mostly_applicable() -> None:
     applicable = [v for v in VECTORS if not v.features]
     assert len(applicable) == 85
     assert {v.expect for v in applicable} == set(OUTCOMES)
-    assert sum(v.name.startswith("hybrid") for v in applicable) == 20
+    assert sum(v.name.startswith("hybrid") for v in applicable) == 18
 
 
 class Collected(io.BytesIO):

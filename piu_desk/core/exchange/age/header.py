@@ -27,7 +27,7 @@ MAX_HEADER_BYTES = 256 * 1024
 """Whole header, version line to MAC line; a bundle's two hybrid stanzas take about 4 KiB."""
 MAX_STANZAS = 64
 MAX_LINE_BYTES = 8 * 1024
-"""One line; a hybrid stanza's argument line is 1,510 bytes."""
+"""One line, its LF aside; a hybrid stanza's argument line is 1,510 bytes."""
 
 _B64_ALPHABET = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
 
@@ -152,7 +152,7 @@ def read_header(source: BinaryIO) -> Header:
 def stanza_text(stanza: Stanza) -> bytes:
     """The stanza as it is written: argument line, then the body at 64 columns, always
     ended by a line shorter than 64 (empty when the body fills its last line)."""
-    if not stanza.args or not all(_is_argument(a.encode("ascii")) for a in stanza.args):
+    if not stanza.args or not all(_is_argument(a.encode("utf-8")) for a in stanza.args):
         raise ValueError(f"invalid stanza arguments {stanza.args!r}")
     body = b64encode(stanza.body).encode("ascii")
     lines = [body[i:i + BODY_COLUMNS] for i in range(0, len(body), BODY_COLUMNS)]
