@@ -1,6 +1,7 @@
 """The equipment screens: the custodian's register and item pages, custody, maintenance,
 verification and incidents, and everyone's own equipment."""
 
+from piu_desk.ui.equipment.campaign_section import VerificationSection
 from piu_desk.ui.equipment.custody_dialogs import issue_item, return_item, transfer_item
 from piu_desk.ui.equipment.custody_section import CustodySection
 from piu_desk.ui.equipment.incident_dialog import dispose_item, recover_item, report_incident
@@ -13,6 +14,7 @@ __all__ = [
     "EquipmentSection",
     "MaintenanceSection",
     "MyEquipmentSection",
+    "VerificationSection",
     "dispose_item",
     "issue_item",
     "recover_item",
