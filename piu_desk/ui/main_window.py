@@ -128,6 +128,11 @@ class MainWindow(Retranslating, QMainWindow):
             if item is not None:
                 item.setText(str(own()) if callable(own) else titles[key])
 
+    def _show_open_alerts(self) -> None:
+        """The status bar's count, from the Alerts section (none: not for these roles)."""
+        own = getattr(self.sections.get("alerts"), "open_count", None)
+        self.status.show_open_alerts(own() if callable(own) else None)
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About PIU Desk"), self.tr(
             "PIU Desk {version}\n\nThe desk of a Port Intelligence Unit: records kept "
@@ -144,6 +149,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.central.addWidget(self.content)
         self.central.setCurrentWidget(self.content)
         self.status.show_session(self.desk.station(), session)
+        self._show_open_alerts()
         self.locked = False
         self.lock_action.setEnabled(True)
         self.idle.set_interval(self._fixed_idle_ms
@@ -195,6 +201,7 @@ class MainWindow(Retranslating, QMainWindow):
             if refresh is not None:
                 refresh(changes)
         self._retitle_sidebar()
+        self._show_open_alerts()
         if changes.touches("settings") and self._fixed_idle_ms is None:
             self.idle.set_interval(idle_lock.minutes_to_ms(self.desk.idle_lock_minutes()))
         if changes.touches("users") and self.desk.session is not None:

@@ -1,9 +1,9 @@
-"""The status bar: which station, who is logged in with which roles, locked or not, and
-whether the store reported anything at log-in."""
+"""The status bar: which station, who is logged in with which roles, locked or not,
+whether the store reported anything at log-in, and how many alerts are open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from piu_desk.core.domain.accounts import ROLE_LABELS, Role
@@ -43,9 +43,13 @@ class DeskStatusBar(Retranslating, QStatusBar):
         self.lock_label.setObjectName("statusLock")
         self.health_label = QLabel(self)
         self.health_label.setObjectName("statusHealth")
+        self.open_alerts: int | None = None  # None: this user's roles do not see alerts
+        self.alerts_label = QLabel(self)
+        self.alerts_label.setObjectName("statusAlerts")
         self.addWidget(self.station_label)
         self.addWidget(self.user_label)
         self.addWidget(self.roles_label, 1)
+        self.addPermanentWidget(self.alerts_label)
         self.addPermanentWidget(self.health_label)
         self.addPermanentWidget(self.lock_label)
         self.retranslate()
@@ -55,8 +59,22 @@ class DeskStatusBar(Retranslating, QStatusBar):
         self.retranslate()
 
     def set_locked(self) -> None:
-        self.locked, self.session = True, None
+        self.locked, self.session, self.open_alerts = True, None, None
         self.retranslate()
+
+    def show_open_alerts(self, count: int | None) -> None:
+        """"Open alerts: N", red while any wait; hidden for None."""
+        self.open_alerts = count
+        self._show_alerts()
+
+    def _show_alerts(self) -> None:
+        count = None if self.locked else self.open_alerts
+        self.alerts_label.setVisible(count is not None)
+        if count is None:
+            return
+        self.alerts_label.setText(self.tr("Open alerts: {count}").replace(
+            "{count}", QLocale().toString(count)))
+        self.alerts_label.setStyleSheet(WARN_STYLE if count else OK_STYLE)
 
     def retranslate(self) -> None:
         station = self.station
@@ -70,6 +88,7 @@ class DeskStatusBar(Retranslating, QStatusBar):
         if session is not None:
             self._show_user(session)
         self.lock_label.setText(self.tr("Locked") if self.locked else self.tr("Unlocked"))
+        self._show_alerts()
 
     def _show_user(self, session: Session) -> None:
         name = session.user.full_name
