@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from piu_desk.core.reports.printouts import crew_list_printout
 from piu_desk.ui.admin.common import format_time, named
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
+from piu_desk.ui.intel.alert_marks import MARK_ROLES, NOTHING, load_confirmed, marked_cell
 from piu_desk.ui.pdf_output import printout_language, render_and_save
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
@@ -35,6 +36,7 @@ from piu_desk.ui.records.common import (
     record_table,
 )
 from piu_desk.ui.records.lazy_model import LazyTableModel
+from piu_desk.ui.table_models import Index
 from piu_desk.ui.tasks import TaskRunner
 
 
@@ -57,10 +59,25 @@ class CrewMembersModel(LazyTableModel):
         self._desk = desk
         self.list_id: int | None = None
         self.size = 0
+        self.confirmed = NOTHING  # confirmed watchlist matches: their rows are marked
 
     def show_list(self, list_id: int | None, size: int) -> None:
         self.list_id, self.size = list_id, size
         self.reload()
+
+    def reload(self) -> None:
+        self.confirmed = load_confirmed(self._desk)
+        super().reload()
+
+    def marked(self, m: CrewMember) -> bool:
+        return m.id in self.confirmed.crew_member_ids or m.person_id in self.confirmed.person_ids
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        base = super().data(index, role)
+        if role in MARK_ROLES and index.isValid() and index.row() < len(self._rows) \
+                and self.marked(self._rows[index.row()]):
+            return marked_cell(role, index.column(), base)
+        return base
 
     def count(self) -> int:
         return self.size if self.list_id is not None else 0

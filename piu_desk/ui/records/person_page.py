@@ -19,6 +19,7 @@ from piu_desk.core.records import persons
 from piu_desk.core.records.persons import Appearance, Person, Suggestion
 from piu_desk.ui.admin.common import confirm, named
 from piu_desk.ui.errors import describe, show_error
+from piu_desk.ui.intel.alert_marks import MatchBadge, load_confirmed
 from piu_desk.ui.records.common import (
     ABOARD,
     CREW,
@@ -46,7 +47,7 @@ def full_name(p: Person) -> str:
 
 
 class PersonPage(RecordPage):
-    topics = frozenset({"persons", "crew"})
+    topics = frozenset({"persons", "crew", "alerts"})
 
     def __init__(self, desk: Desk, tasks: TaskRunner, person_id: int,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +59,8 @@ class PersonPage(RecordPage):
         self.suggested: list[Suggestion] = []
         self.link_buttons: list[QPushButton] = []
         self.looking = False
+        self.match_badge = MatchBadge()
+        self.action_row.insertWidget(0, self.match_badge)
         self.particulars = Particulars(KEYS, columns=2)
         self.seen_group = QGroupBox()
         self.seen_table = small_table("appearances", 4)
@@ -98,6 +101,7 @@ class PersonPage(RecordPage):
         if person is None:
             return False
         self.person = person
+        self.match_badge.setVisible(self.person_id in load_confirmed(self._desk).person_ids)
         self.seen = self._tasks.call(lambda: persons.appearances(self._desk, self.person_id),
                                      self) or []
         self._show()

@@ -15,6 +15,7 @@ from piu_desk.core.domain.crew import PersonAboard
 from piu_desk.core.domain.vessel import PortCall, Vessel
 from piu_desk.core.records import port_calls, vessels
 from piu_desk.ui.admin.common import named
+from piu_desk.ui.intel.alert_marks import MatchBadge, load_confirmed
 from piu_desk.ui.records.arrival_dialog import EditPortCallDialog
 from piu_desk.ui.records.common import (
     ABOARD,
@@ -47,7 +48,7 @@ TABS = (CREW, ABOARD, INSPECTIONS)
 
 
 class PortCallPage(RecordPage):
-    topics = frozenset({"port_calls", "vessels", "crew", "persons", "inspections"})
+    topics = frozenset({"port_calls", "vessels", "crew", "persons", "inspections", "alerts"})
 
     def __init__(self, desk: Desk, tasks: TaskRunner, port_call_id: int, tab: str = "",
                  parent: QWidget | None = None) -> None:
@@ -56,6 +57,8 @@ class PortCallPage(RecordPage):
         self.port_call_id = port_call_id
         self.port_call: PortCall | None = None
         self.vessel: Vessel | None = None
+        self.match_badge = MatchBadge()
+        self.action_row.addWidget(self.match_badge)
         self.vessel_button = self.action_button("openVessel")
         self.edit_button = self.action_button("editPortCall")
         self.particulars = Particulars(KEYS, columns=3)
@@ -121,6 +124,9 @@ class PortCallPage(RecordPage):
         if pc is None:
             return False
         self.port_call = pc
+        marks = load_confirmed(self._desk)
+        self.match_badge.setVisible(pc.vessel_id in marks.vessel_ids
+                                    or self.port_call_id in marks.port_call_ids)
         self.vessel = self._tasks.call(lambda: vessels.get(self._desk, pc.vessel_id), self)
         self.crew.load(self.port_call_id)
         self._show_alert(self.aboard.load(self.port_call_id))

@@ -12,8 +12,10 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.domain.places import port_name
 from piu_desk.core.domain.vessel import PortCall
 from piu_desk.core.records import port_calls
+from piu_desk.ui.intel.alert_marks import MARK_ROLES, NOTHING, load_confirmed, marked_cell
 from piu_desk.ui.records.common import country_text, format_moment, format_number
 from piu_desk.ui.records.lazy_model import LazyTableModel
+from piu_desk.ui.table_models import Index
 
 
 class Column(IntEnum):
@@ -43,6 +45,21 @@ class PortCallsModel(LazyTableModel):
         self.vessel_name = ""
         self.order = "arrival"
         self.descending = True
+        self.confirmed = NOTHING  # confirmed watchlist matches: their vessels' rows are marked
+
+    def reload(self) -> None:
+        self.confirmed = load_confirmed(self._desk)
+        super().reload()
+
+    def marked(self, pc: PortCall) -> bool:
+        return pc.vessel_id in self.confirmed.vessel_ids or pc.id in self.confirmed.port_call_ids
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        base = super().data(index, role)
+        if role in MARK_ROLES and index.isValid() and index.row() < len(self._rows) \
+                and self.marked(self._rows[index.row()]):
+            return marked_cell(role, index.column(), base)
+        return base
 
     def set_filter(self, since: str, until: str, vessel_name: str) -> None:
         """Arrivals from `since` (inclusive) to `until` (exclusive), ISO dates or ""."""

@@ -183,7 +183,7 @@ class PortCallsView(Retranslating, QWidget):
 
     # -- refresh and actions --------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
-        if any(changes.touches(t) for t in ("port_calls", "vessels")):
+        if any(changes.touches(t) for t in ("port_calls", "vessels", "alerts")):
             self.model.reload()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -11,6 +11,7 @@ from piu_desk.core.domain.vessel import PortCall, Vessel
 from piu_desk.core.records import vessels
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.errors import tr_core
+from piu_desk.ui.intel.alert_marks import MatchBadge, load_confirmed
 from piu_desk.ui.records.arrival_dialog import NewArrivalDialog
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
@@ -34,7 +35,7 @@ KEYS = ["name", "flag", "imo", "mmsi", "call_sign", "ship_type", "gross_tonnage"
 
 
 class VesselPage(RecordPage):
-    topics = frozenset({"vessels", "port_calls"})
+    topics = frozenset({"vessels", "port_calls", "alerts"})
 
     def __init__(self, desk: Desk, tasks: TaskRunner, vessel_id: int,
                  parent: QWidget | None = None) -> None:
@@ -43,6 +44,8 @@ class VesselPage(RecordPage):
         self.vessel_id = vessel_id
         self.vessel: Vessel | None = None
         self.calls: list[PortCall] = []
+        self.match_badge = MatchBadge()
+        self.action_row.addWidget(self.match_badge)
         self.arrival_button = self.action_button("vesselNewArrival")
         self.edit_button = self.action_button("editVessel")
         editor = can_edit(desk)
@@ -99,6 +102,7 @@ class VesselPage(RecordPage):
         if vessel is None:
             return False
         self.vessel = vessel
+        self.match_badge.setVisible(self.vessel_id in load_confirmed(self._desk).vessel_ids)
         self.calls = self._tasks.call(lambda: vessels.port_calls(self._desk, self.vessel_id),
                                       self) or []
         self._show()
