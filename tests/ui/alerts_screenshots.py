@@ -57,7 +57,8 @@ def run(app: QApplication, desk: Desk, suffix: str) -> None:
     section.table.selectRow(confirmed)
     shoot(app, window, "decided", suffix)
     row = section.inbox.rows[confirmed]
-    marks(app, window, row.person_id or 0, row.port_call.id if row.port_call else 0, suffix)
+    marks(app, window, row.person_id or 0, row.port_call.id or 0 if row.port_call else 0,
+          suffix)
     section.show_filter(SHOW_OPEN)
     window.hide()
     window.deleteLater()

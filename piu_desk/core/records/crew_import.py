@@ -148,7 +148,7 @@ def commit(desk: Desk, preview: SheetPreview, report: RowReport, chosen: ImportP
         c, "crew_list.import", f"crew list {list_id}",
         f"{len(report.valid)} imported, {len(report.problems)} with problems, "
         f"{len(report.skipped)} skipped"))
-    return list_id, Changes.of("crew", "persons", "vessels", "port_calls", "audit")
+    return list_id, Changes.of("crew", "persons", "vessels", "port_calls", "alerts", "audit")
 
 
 def _create_target(desk: Desk, chosen: ImportPlan) -> int:
