@@ -42,17 +42,25 @@ def row_of(asset: Asset, holder: str) -> RegisterRow:
     return RegisterRow(asset, holder, text)
 
 
-def load_register(desk: Desk, today: str) -> RegisterData:
-    """The register and the tiles as of `today` (ISO date). Runs on the database thread."""
-    items = assets.register(desk)
+def load_rows(desk: Desk) -> list[RegisterRow]:
+    """Every item with its holder today. Runs on the database thread."""
     holders = {h.asset.id or 0: h.custody.holder for h in custody.holdings(desk)}
-    rows = [row_of(a, holders.get(a.id or 0, "")) for a in items]
+    return [row_of(a, holders.get(a.id or 0, "")) for a in assets.register(desk)]
+
+
+def load_tiles(desk: Desk, today: str) -> dict[str, frozenset[int]]:
+    """The items behind each dashboard tile as of `today` (ISO date); slower than the rows
+    on a large register, so read after them. Runs on the database thread."""
     lost = {i.asset_id for i in incidents.incidents(desk, since=f"{today[:4]}-01-01")
             if i.kind in (IncidentKind.LOSS.value, IncidentKind.THEFT.value)}
-    tiles = {
-        ISSUED: frozenset(r.asset_id for r in rows if r.asset.status == AssetStatus.ISSUED),
+    return {
+        ISSUED: frozenset(a.id or 0 for a in assets.register(desk, status=AssetStatus.ISSUED)),
         MAINTENANCE_DUE: frozenset(d.asset.id or 0 for d in maintenance.due_list(desk, today)),
         VERIFICATION_DUE: frozenset(a.id or 0 for a in campaigns.verification_due(desk, today)),
         LOST_THIS_YEAR: frozenset(lost),
     }
-    return RegisterData(rows, tiles)
+
+
+def load_register(desk: Desk, today: str) -> RegisterData:
+    """The rows and the tiles in one go (for scripts and tests)."""
+    return RegisterData(load_rows(desk), load_tiles(desk, today))

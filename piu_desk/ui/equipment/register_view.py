@@ -6,7 +6,7 @@ opens at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,7 +27,12 @@ from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.equipment import register_reports as reports
 from piu_desk.ui.equipment.labels_dialog import LabelsDialog
-from piu_desk.ui.equipment.register_data import RegisterData, RegisterRow, load_register
+from piu_desk.ui.equipment.register_data import (
+    RegisterData,
+    RegisterRow,
+    load_rows,
+    load_tiles,
+)
 from piu_desk.ui.equipment.register_model import Column, RegisterFilter, RegisterModel
 from piu_desk.ui.equipment.tiles import DashboardTiles
 from piu_desk.ui.errors import show_error, tr_core
@@ -58,7 +63,7 @@ class RegisterView(Retranslating, QWidget):
         self._desk, self._tasks = desk, tasks
         self.data = RegisterData()
         self.loading = False
-        self._again = False
+        self._again = self._stale = False
         self.model = RegisterModel(self)
         self.tiles = DashboardTiles()
         self.title = named(QLabel(), "registerTitle")
@@ -218,28 +223,49 @@ class RegisterView(Retranslating, QWidget):
         return today(self._desk).toString(Qt.DateFormat.ISODate)
 
     def reload(self) -> None:
-        """Read the register and the tiles again on the database thread."""
+        """Read the register, then the tiles, again on the database thread; while the page
+        is hidden (an item open on top), only when it shows again."""
+        if not self.isVisible() and self.data.rows:
+            self._stale = True
+            return
         if self.loading:
             self._again = True
             return
         self.loading = True
         desk, day = self._desk, self.today()
-        in_background(desk, lambda: load_register(desk, day), self, self._loaded)
+        in_background(desk, lambda: load_rows(desk), self, self._rows_loaded)
+        in_background(desk, lambda: load_tiles(desk, day), self, self._tiles_loaded)
 
-    def _loaded(self, data: RegisterData | None, error: BaseException | None) -> None:
+    def _rows_loaded(self, rows: list[RegisterRow] | None,
+                     error: BaseException | None) -> None:
+        if error is not None or rows is None:
+            self.loading = False
+            show_error(self, error or RuntimeError("no register"))
+            return
+        self.data = RegisterData(rows, self.data.tiles)
+        self.model.all_rows = rows
+        self._fill_choices()
+        self.apply_filter()
+
+    def _tiles_loaded(self, tiles: dict[str, frozenset[int]] | None,
+                      error: BaseException | None) -> None:
         self.loading = False
         if self._again:
             self._again = False
             self.reload()
             return
-        if error is not None or data is None:
-            show_error(self, error or RuntimeError("no register"))
-            return
-        self.data = data
-        self.tiles.show_counts(data)
-        self.model.all_rows = data.rows
-        self._fill_choices()
-        self.apply_filter()
+        if error is not None or tiles is None:
+            return  # the rows' error, if any, was said already
+        self.data = RegisterData(self.data.rows, tiles)
+        self.tiles.show_counts(self.data)
+        if self.tiles.current():
+            self.apply_filter()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
     def _fill_choices(self) -> None:
         for box, values in zip((self.category_box, self.location_box, self.holder_box),
