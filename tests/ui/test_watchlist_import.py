@@ -160,6 +160,7 @@ def test_a_damaged_or_malformed_file_is_refused_and_nothing_is_imported(
     assert dialog.start.error.isVisible()
     assert expected in dialog.start.error.text()
     assert "Something went wrong" not in dialog.start.error.text()
+    assert dialog.start.error.text().endswith("Nothing was imported.")
     assert not dialog.import_button.isVisible()
     assert watchlist.count(officer) == 1
 

@@ -275,6 +275,7 @@ def test_an_entry_from_hq_opens_read_only(qtbot: QtBot, officer: Desk) -> None:
     assert dialog.fields.edits_multi["aliases"].isReadOnly()
     assert dialog.fields.edits_multi["aliases"].toPlainText() == "IOURI IVANOV"
     assert not dialog.handling.isEnabled() and dialog.origin.text() == "From HQ"
+    assert dialog.fields.edits["expires"].placeholderText() == ""  # nothing to type there
     dialog.fields.edits["name"].setText("Someone Else")  # even if a value got in
     dialog.submit()
     assert watchlist.get(officer, ids["hq"]).name == "IVANOV YURIY"

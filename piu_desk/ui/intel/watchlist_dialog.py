@@ -202,7 +202,7 @@ class WatchEntryDialog(Retranslating, QDialog):
                  "handling": self.tr("Handling code:")}
         for key, text in texts.items():
             self.row_labels[key].setText(text)
-        self.origin_label.setText(self.tr("Issued by:"))
+        self.origin_label.setText(self.tr("Origin:"))
         origin = self._entry.origin if self._entry else Origin.LOCAL
         self.origin.setText(origin_text(origin))
         self._label_names()

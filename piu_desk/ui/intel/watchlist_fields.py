@@ -47,6 +47,7 @@ class EntryFields:
         self.widgets: dict[str, QWidget] = {**self.edits, **self.edits_multi, **self.codes}
         for key in ("date_of_birth", "issued", "expires", "imo", "mmsi", "call_sign"):
             self.edits[key].setMaximumWidth(220)
+        self.read_only = False
 
     def text(self, key: str) -> str:
         return self.edits[key].text()
@@ -70,12 +71,18 @@ class EntryFields:
             self.codes["flag"].setText(e.flag)
 
     def set_read_only(self) -> None:
+        """Shown, not edited (an entry from HQ): no hints of what to type either."""
+        self.read_only = True
         for edit in (*self.edits.values(), *self.codes.values()):
             edit.setReadOnly(True)
+            edit.setPlaceholderText("")
         for multi in self.edits_multi.values():
             multi.setReadOnly(True)
+            multi.setPlaceholderText("")
 
     def retranslate(self) -> None:
+        if self.read_only:
+            return
         for key, text in placeholders().items():
             widget = self.widgets[key]
             assert isinstance(widget, QLineEdit | QPlainTextEdit)

@@ -36,7 +36,11 @@ from piu_desk.ui.admin.common import confirm, named
 from piu_desk.ui.crew_import.texts import PROBLEM_COLOURS
 from piu_desk.ui.errors import describe, show_error
 from piu_desk.ui.i18n import Retranslating
-from piu_desk.ui.intel.watchlist_import_preview import DonePage, PreviewPage, StartPage
+from piu_desk.ui.intel.watchlist_import_preview import (
+    WatchlistDonePage,
+    WatchlistPreviewPage,
+    WatchlistStartPage,
+)
 from piu_desk.ui.intel.watchlist_import_rows import ReadSheet, sheet_rows
 from piu_desk.ui.tasks import Task, TaskRunner
 
@@ -66,9 +70,9 @@ class WatchlistImportDialog(Retranslating, QDialog):
         self.outcome: Imported | None = None
         self.task: Task | None = None  # the reading or saving under way, or the last one
         self._busy = False
-        self.start = StartPage()
-        self.page = PreviewPage()
-        self.done_page = DonePage()
+        self.start = WatchlistStartPage()
+        self.page = WatchlistPreviewPage()
+        self.done_page = WatchlistDonePage()
         self.pages = QStackedWidget()
         for page in (self.start, self.page, self.done_page):
             self.pages.addWidget(page)
@@ -81,6 +85,7 @@ class WatchlistImportDialog(Retranslating, QDialog):
             button.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reason, 1)
+        bottom.addStretch(0)  # the buttons keep their size while the reason is hidden
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -142,7 +147,7 @@ class WatchlistImportDialog(Retranslating, QDialog):
         if self.pages.currentIndex() == PREVIEW:
             show_error(self, exc)  # the preview of the file read before stays
             return
-        self.start.show_error(describe(exc))
+        self.start.show_error(describe(exc) + "\n\n" + self.tr("Nothing was imported."))
 
     def _working(self) -> None:
         self._busy = True

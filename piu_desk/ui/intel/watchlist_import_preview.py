@@ -58,7 +58,7 @@ def text_label(name: str, style: str = "") -> QLabel:
     return label
 
 
-class StartPage(Retranslating, QWidget):
+class WatchlistStartPage(Retranslating, QWidget):
     """Step 1: what the file must hold, the button, and why the last file was refused."""
 
     choose = Signal()
@@ -100,7 +100,7 @@ class StartPage(Retranslating, QWidget):
         self.error.setVisible(bool(text))
 
 
-class PreviewPage(Retranslating, QWidget):
+class WatchlistPreviewPage(Retranslating, QWidget):
     other_file = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -242,7 +242,7 @@ class PreviewPage(Retranslating, QWidget):
         self.details.setStyleSheet("")
 
 
-class DonePage(Retranslating, QWidget):
+class WatchlistDonePage(Retranslating, QWidget):
     """After the import: how many entries, from which list, and what was left out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from piu_desk.core.domain.watchlist import WatchEntry
 from piu_desk.core.imports.watchlist_sheet import WatchlistReport, read_grid
 from piu_desk.core.text import Message
-from piu_desk.ui.crew_import.texts import MUTED, PROBLEM_COLOURS, VALID_COLOURS, rendered
+from piu_desk.ui.crew_import.texts import PROBLEM_COLOURS, VALID_COLOURS, rendered
 from piu_desk.ui.intel.watchlist_texts import kind_text
 from piu_desk.ui.table_models import Index
 
@@ -158,11 +158,8 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and (
                 col == Column.STATUS or row.status == Status.PROBLEM):
             return QBrush(QColor(COLOURS[row.status][0]))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col in (Column.STATUS, Column.REASONS):
-                return QBrush(QColor(COLOURS[row.status][1]))
-            if col >= FIRST_SHEET_COLUMN and row.status == Status.VALID:
-                return QBrush(QColor(MUTED))
+        if role == Qt.ItemDataRole.ForegroundRole and col in (Column.STATUS, Column.REASONS):
+            return QBrush(QColor(COLOURS[row.status][1]))
         if role == Qt.ItemDataRole.FontRole and col == Column.STATUS:
             font = QFont()
             font.setBold(True)

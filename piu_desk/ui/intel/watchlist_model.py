@@ -12,13 +12,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from piu_desk.core.desk import Desk
-from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
+from piu_desk.core.domain.watchlist import EntryKind, WatchEntry
 from piu_desk.core.errors import DeskError
 from piu_desk.core.intel import watchlist
 from piu_desk.ui.intel.watchlist_texts import (
     EXPIRED_COLOURS,
     EXPIRED_MARK,
-    HQ_COLOUR,
     born_or_imo,
     country_code,
     country_tooltip,
@@ -36,17 +35,20 @@ from piu_desk.ui.table_models import Index
 
 
 class Column(IntEnum):
+    """Who or what, and whether it still alerts, first: on a laptop screen the columns
+    from the reason on may need scrolling to."""
+
     KIND = 0
     NAMES = 1
     BORN_IMO = 2
     COUNTRY = 3
     DOCUMENTS = 4
-    REASON = 5
-    ISSUER = 6
-    ISSUED = 7
-    EXPIRES = 8
-    HANDLING = 9
-    ORIGIN = 10
+    EXPIRES = 5
+    ORIGIN = 6
+    REASON = 7
+    ISSUER = 8
+    ISSUED = 9
+    HANDLING = 10
 
 
 class WatchlistModel(LazyTableModel):
@@ -97,10 +99,14 @@ class WatchlistModel(LazyTableModel):
         return entry.expired(self.today)
 
     def headers(self) -> list[str]:
-        return [self.tr("Kind"), self.tr("Name and aliases"), self.tr("Born / IMO"),
-                self.tr("Nationality / flag"), self.tr("Documents"), self.tr("Reason"),
-                self.tr("Issuing unit"), self.tr("Issued"), self.tr("Expires"),
-                self.tr("Handling"), self.tr("From")]
+        texts = {Column.KIND: self.tr("Kind"), Column.NAMES: self.tr("Name and aliases"),
+                 Column.BORN_IMO: self.tr("Born / IMO"),
+                 Column.COUNTRY: self.tr("Nationality / flag"),
+                 Column.DOCUMENTS: self.tr("Documents"), Column.EXPIRES: self.tr("Expires"),
+                 Column.ORIGIN: self.tr("From"), Column.REASON: self.tr("Reason"),
+                 Column.ISSUER: self.tr("Issuing unit"), Column.ISSUED: self.tr("Issued"),
+                 Column.HANDLING: self.tr("Handling")}
+        return [texts[c] for c in Column]
 
     def text(self, record: Any, column: int) -> str:
         e: WatchEntry = record
@@ -146,21 +152,14 @@ class WatchlistModel(LazyTableModel):
             return super().data(index, role)
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        e: WatchEntry = self._rows[index.row()]
-        col = index.column()
-        if self.is_expired(e):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(EXPIRED_COLOURS[0]))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                colour = EXPIRED_MARK if col == Column.EXPIRES else EXPIRED_COLOURS[1]
-                return QBrush(QColor(colour))
-            if role == Qt.ItemDataRole.FontRole and col == Column.EXPIRES:
-                return _bold()
+        if not self.is_expired(self._rows[index.row()]):
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and col == Column.ORIGIN \
-                and e.origin is Origin.HQ:
-            return QBrush(QColor(HQ_COLOUR))
-        return None
+        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(EXPIRED_COLOURS[0]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(EXPIRED_MARK if col == Column.EXPIRES else EXPIRED_COLOURS[1]))
+        return _bold() if col == Column.EXPIRES else None
 
 
 def _bold() -> QFont:

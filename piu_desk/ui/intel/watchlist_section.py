@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,9 @@ from piu_desk.ui.records.common import MUTED_STYLE, RECORD_ROLE, TITLE_STYLE, re
 from piu_desk.ui.tasks import Task, TaskRunner
 
 TYPING_PAUSE_MS = 200
+# The widest a column is made, in widths of "M"; the reason gets all of its width.
+WIDEST_EM = {Column.NAMES: 22, Column.DOCUMENTS: 10, Column.REASON: 24, Column.ISSUER: 15,
+             Column.HANDLING: 14}
 KINDS = (None, EntryKind.PERSON, EntryKind.VESSEL)
 
 
@@ -68,8 +72,9 @@ class WatchlistSection(Retranslating, QWidget):
         self.table = record_table("watchlistTable")
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._fitted = False
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -107,6 +112,7 @@ class WatchlistSection(Retranslating, QWidget):
         self.kind.activated.connect(lambda _index: self.apply_filter())
         self.show_expired.toggled.connect(lambda _on: self.apply_filter())
         self.model.modelReset.connect(self._show_total)
+        self.model.modelReset.connect(lambda: self.fit_columns(again=False))
         self.table.activated.connect(self._activated)
         self.add_person.clicked.connect(lambda: self.add(EntryKind.PERSON))
         self.add_vessel.clicked.connect(lambda: self.add(EntryKind.VESSEL))
@@ -135,6 +141,25 @@ class WatchlistSection(Retranslating, QWidget):
         self.model.retranslate()
         self._show_total()
         self._show_index_note()
+        self.fit_columns(again=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_columns(again=False)
+
+    def fit_columns(self, again: bool) -> None:
+        """Columns as wide as their text, within bounds; once there are rows, and again
+        after a language change (not on every filter: the columns would jump)."""
+        if (self._fitted and not again) or not self.model.rowCount() \
+                or not self.table.isVisible():
+            return
+        self._fitted = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        for column, widest in WIDEST_EM.items():
+            if column == Column.REASON or header.sectionSize(column) > widest * em:
+                header.resizeSection(column, widest * em)
 
     def _show_buttons(self) -> None:
         for button in (self.add_person, self.add_vessel, self.import_button):

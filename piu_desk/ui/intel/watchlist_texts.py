@@ -24,7 +24,6 @@ from piu_desk.ui.records.common import country_text, format_date
 # (background, text) of an expired entry's row, and the text of its "expired" mark.
 EXPIRED_COLOURS = ("#f1f3f4", "#6b6b6b")
 EXPIRED_MARK = "#a50e0e"
-HQ_COLOUR = "#174ea6"
 
 
 def intel_text(source: str) -> str:
