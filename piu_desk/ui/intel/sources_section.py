@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from piu_desk.ui.tasks import TaskRunner
 from piu_desk.ui.widgets import WARNING_STYLE
 
 TOPICS = ("sources", "tipoffs")
+ROWS_SHOWN = 10
 
 
 class SourcesSection(Retranslating, QWidget):
@@ -55,7 +55,6 @@ class SourcesSection(Retranslating, QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self._build_detail()
         self._lay_out()
         self.new_button.clicked.connect(self.new_source)
@@ -109,16 +108,11 @@ class SourcesSection(Retranslating, QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.new_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.detail, 1)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Source register"))
@@ -146,7 +140,16 @@ class SourcesSection(Retranslating, QWidget):
         chosen = self.chosen()
         rows = self._tasks.call(self._read_rows, self) or []
         self.model.set_rows(rows)
+        self._fit_table()
         self.select(chosen.source.code if chosen else "")
+
+    def _fit_table(self) -> None:
+        """As tall as the register (a few sources), up to ten rows; then it scrolls."""
+        rows = min(max(self.model.rowCount(), 1), ROWS_SHOWN)
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + rows * self.table.verticalHeader().defaultSectionSize()
+                  + 2 * self.table.frameWidth() + 2)
+        self.table.setFixedHeight(height)
 
     def _read_rows(self) -> list[SourceRow]:
         return [SourceRow(s, sources.reliability(self._desk, s.code))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,7 @@ class SubjectsEditor(Retranslating, QWidget):
         self._desk, self._tasks = desk, tasks
         self._bad = False
         self.list = named(QListWidget(), "subjects")
-        self.list.setMaximumHeight(72)
+        self.list.setFixedHeight(72)
         self.find_button = named(QPushButton(), "findSubject")
         self.remove_button = named(QPushButton(), "removeSubject")
         self.free_kind = named(QComboBox(), "freeKind")
@@ -74,6 +75,7 @@ class SubjectsEditor(Retranslating, QWidget):
         free.addWidget(self.add_button)
         layout.addLayout(free)
         layout.addWidget(self.message)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.find_button.clicked.connect(self.find_record)
         self.remove_button.clicked.connect(self.remove_current)
         self.add_button.clicked.connect(self.add_free)
