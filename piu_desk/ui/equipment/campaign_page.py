@@ -33,7 +33,7 @@ from piu_desk.core.store.campaigns import Campaign
 from piu_desk.ui.admin.common import confirm
 from piu_desk.ui.equipment.campaign_models import ItemsModel
 from piu_desk.ui.equipment.campaign_report import save_report
-from piu_desk.ui.equipment.custody_forms import FLAG_STYLES, condition_text
+from piu_desk.ui.equipment.custody_forms import FLAG_STYLES, condition_text, fit_columns
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.records.common import MUTED_STYLE, TITLE_STYLE, format_date, record_table
 from piu_desk.ui.tasks import Task, TaskRunner
@@ -77,10 +77,13 @@ class CampaignPage(Retranslating, QWidget):
         self.banner.hide()
         self.log = QListWidget()
         self.log.setObjectName("scanLog")
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.log.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.log_title, self.unseen_title = QLabel(), QLabel()
         self.unseen = ItemsModel(self)
         self.unseen_table = record_table("notYetSeen")
         self.unseen_table.setModel(self.unseen)
+        fit_columns(self.unseen_table, 1, 2)
         self.unseen_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.ticks = {o: QPushButton() for o in Outcome}
         for outcome, button in self.ticks.items():
@@ -247,6 +250,7 @@ class CampaignPage(Retranslating, QWidget):
         label = {Flag.NONE: self.tr("found"), Flag.DUPLICATE: self.tr("scanned twice"),
                  Flag.UNKNOWN: self.tr("not in the register")}[flag]
         item = QListWidgetItem(f"{tag} — {label}" + (f" · {what}" if what else ""))
+        item.setToolTip(item.text())
         item.setData(Qt.ItemDataRole.UserRole, flag.value)
         item.setBackground(QBrush(QColor(LOG_COLOURS[flag])))
         if flag != Flag.NONE:

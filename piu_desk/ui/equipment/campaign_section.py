@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +26,7 @@ from piu_desk.core.store.campaigns import Campaign
 from piu_desk.ui.equipment.campaign_models import CampaignsModel, ItemsModel
 from piu_desk.ui.equipment.campaign_page import CampaignPage
 from piu_desk.ui.equipment.campaign_report import save_report
-from piu_desk.ui.equipment.custody_forms import DateField, FormDialog
+from piu_desk.ui.equipment.custody_forms import DateField, FormDialog, fit_columns
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.records.common import MUTED_STYLE, TITLE_STYLE, record_table
 from piu_desk.ui.tasks import Task, TaskRunner
@@ -71,13 +70,12 @@ class VerificationSection(Retranslating, QWidget):
         self.campaigns = CampaignsModel(self)
         self.table = record_table("campaignsTable")
         self.table.setModel(self.campaigns)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 0)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.due = ItemsModel(self)
         self.due_table = record_table("verificationDue")
         self.due_table.setModel(self.due)
-        self.due_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.due_table, 1, 2)
         self.due_title = QLabel()
         self.due_title.setObjectName("verificationDueTitle")
         self.due_title.setStyleSheet(MUTED_STYLE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWidget
 
 from piu_desk.core.desk import Desk
@@ -39,7 +40,11 @@ class AcceptanceDialog(FormDialog):
         self.list = QListWidget()
         self.list.setObjectName("acceptanceItems")
         self.list.addItems([item_text(a) for a in self.items])
-        self.list.setMaximumHeight(24 * min(max(len(self.items), 2), 6) + 8)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = min(max(len(self.items), 1), 6)
+        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 20)
+                                 + 2 * self.list.frameWidth() + 2)
         self.add_row("items", self.list, lambda: self.tr("Items:"))
         self.print_button = QPushButton()
         self.print_button.setObjectName("printAcceptance")
@@ -49,6 +54,7 @@ class AcceptanceDialog(FormDialog):
         self.accepted_by.setObjectName("acceptedBy")
         self.add_row("accepted_by", self.accepted_by, lambda: self.tr("Signed by:"))
         self.printed: Task | None = None
+        self.setMinimumWidth(620)
         self.retranslate()
 
     def who(self) -> str:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +81,17 @@ def officer_names(desk: Desk) -> dict[str, str]:
 def holder_text(holder: str, names: dict[str, str]) -> str:
     full = names.get(holder, "")
     return f"{full} ({holder})" if full and full != holder else holder
+
+
+def fit_columns(table: QTableView, *stretch: int) -> QTableView:
+    """The `stretch` columns share the width; the others fit their contents."""
+    header = table.horizontalHeader()
+    model = table.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                    if column in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def iso(day: QDate) -> str:

@@ -28,7 +28,12 @@ from piu_desk.core.store.custody import Custody
 from piu_desk.core.text import QT_TRANSLATE_NOOP
 from piu_desk.ui.equipment.custody_acceptance import AcceptanceDialog
 from piu_desk.ui.equipment.custody_dialogs import IssueDialog, ReturnDialog, TransferDialog
-from piu_desk.ui.equipment.custody_forms import condition_text, holder_text, officer_names
+from piu_desk.ui.equipment.custody_forms import (
+    condition_text,
+    fit_columns,
+    holder_text,
+    officer_names,
+)
 from piu_desk.ui.equipment.custody_tree import ALL, AWAITING, OVERDUE, HoldingsTree, is_overdue
 from piu_desk.ui.equipment.incident_dialog import IncidentDialog
 from piu_desk.ui.errors import tr_core
@@ -108,7 +113,7 @@ class CustodySection(Retranslating, QWidget):
         self.history = HistoryModel(self)
         self.history_table = record_table("custodyHistory")
         self.history_table.setModel(self.history)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.history_table, 0, 5)
         self.buttons = {key: QPushButton() for key in
                         ("issue", "return", "transfer", "accept", "incident", "print")}
         for key, button in self.buttons.items():

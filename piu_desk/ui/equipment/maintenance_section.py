@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -23,6 +22,7 @@ from piu_desk.core.equipment import assets, maintenance
 from piu_desk.core.reports.equipment_reports import render_maintenance_due
 from piu_desk.core.reports.printouts import Printout, file_name
 from piu_desk.core.session import Changes
+from piu_desk.ui.equipment.custody_forms import fit_columns
 from piu_desk.ui.equipment.maintenance_dialogs import (
     RecordDoneDialog,
     RepairReturnDialog,
@@ -49,12 +49,6 @@ def _page(table: QTableView, *buttons: QPushButton, note: QLabel | None = None) 
     layout.addLayout(row)
     layout.addWidget(table, 1)
     return page
-
-
-def _stretch(table: QTableView, *columns: int) -> None:
-    header = table.horizontalHeader()
-    for column in columns:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 class MaintenanceSection(Retranslating, QWidget):
@@ -103,7 +97,7 @@ class MaintenanceSection(Retranslating, QWidget):
                *stretch: int) -> QTableView:
         table = record_table(name)
         table.setModel(model)
-        _stretch(table, *stretch)
+        fit_columns(table, *stretch)
         return table
 
     def retranslate(self) -> None:
