@@ -16,11 +16,15 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from piu_desk.core.domain.asset import Asset, AssetEvent
 from piu_desk.core.domain.crew import CrewList
 from piu_desk.core.domain.inspection import Inspection
 from piu_desk.core.domain.vessel import PortCall, Vessel
 from piu_desk.core.store import search
+from piu_desk.core.store.asset_care import Repair, Schedule
+from piu_desk.core.store.assets import Incident
 from piu_desk.core.store.connection import Connection, transaction
+from piu_desk.core.store.custody import Custody
 from piu_desk.core.store.persons import Person, name_key
 
 Entry = tuple[int, str, str]
@@ -145,6 +149,71 @@ def inspections(conn: Connection, items: Iterable[tuple[Inspection, str]], origi
     conn.executemany("INSERT INTO inspection_officers(inspection_id, username) VALUES (?, ?)",
                      officers)
     _index(conn, entries)
+
+
+def assets(conn: Connection, items: Iterable[Asset], origin: str, at: str, by: str) -> None:
+    """Equipment with ids, uids and the status its events leave it in (store.assets.insert
+    always starts "in store"); not in the search index."""
+    conn.executemany(
+        "INSERT INTO assets(id, uid, origin, tag, category, description, make, model, "
+        "serial_number, donor, agreement_ref, grant_code, handover_date, handover_doc_ref, "
+        "value_khr, value_usd_cents, location, condition, status, handover_id, created_at, "
+        "created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)",
+        [(a.id, a.uid, origin, a.tag, a.category, a.description, a.make, a.model,
+          a.serial_number, a.donor, a.agreement_ref, a.grant_code, a.handover_date,
+          a.handover_doc_ref, a.value_khr, a.value_usd_cents, a.location, a.condition.value,
+          a.status.value, a.handover_id, at, by, at) for a in items])
+
+
+def asset_events(conn: Connection, items: Iterable[AssetEvent], origin: str) -> None:
+    """Timeline events with their ids; the uid is made from the id."""
+    conn.executemany(
+        "INSERT INTO asset_events(id, uid, origin, asset_id, kind, on_date, status_after, "
+        "holder, detail, by_user, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(e.id, f"{origin}-ev-{e.id}", origin, e.asset_id, e.kind.value, e.on,
+          e.status_after.value, e.holder, e.detail, e.by, e.recorded_at) for e in items])
+
+
+def custody(conn: Connection, items: Iterable[Custody], origin: str) -> None:
+    """Custody rows with ids, ended or open (ended_on ''); the uid is made from the id."""
+    conn.executemany(
+        "INSERT INTO custody(id, uid, origin, asset_id, holder_kind, holder, issued_on, "
+        "expected_return, accepted_at, accepted_by, ended_on, end_kind, return_condition, "
+        "issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(c.id, f"{origin}-cu-{c.id}", origin, c.asset_id, c.holder_kind, c.holder,
+          c.issued_on, c.expected_return, c.accepted_at, c.accepted_by, c.ended_on, c.end_kind,
+          c.return_condition, c.issued_by) for c in items])
+
+
+def incidents(conn: Connection, items: Iterable[Incident], origin: str) -> None:
+    conn.executemany(
+        "INSERT INTO incidents(id, uid, origin, asset_id, kind, occurred_on, place, "
+        "circumstances, holder, police_ref, authorised_by, authority_ref, reported_by, "
+        "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(i.id, f"{origin}-in-{i.id}", origin, i.asset_id, i.kind, i.occurred_on, i.place,
+          i.circumstances, i.holder, i.police_ref, i.authorised_by, i.authority_ref,
+          i.reported_by, i.reported_at) for i in items])
+
+
+def repairs(conn: Connection, items: Iterable[Repair], origin: str) -> None:
+    conn.executemany(
+        "INSERT INTO repairs(id, uid, origin, asset_id, sent_on, vendor, fault, returned_on, "
+        "cost_khr, cost_usd_cents, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(r.id, f"{origin}-re-{r.id}", origin, r.asset_id, r.sent_on, r.vendor, r.fault,
+          r.returned_on, r.cost_khr, r.cost_usd_cents, r.outcome) for r in items])
+
+
+def maintenance(conn: Connection, schedules: Iterable[Schedule],
+                done: Iterable[tuple[int, int, str, str, str]], origin: str) -> None:
+    """Schedules with ids, and tasks done: (schedule id, asset id, date, note, by)."""
+    conn.executemany(
+        "INSERT INTO maintenance_schedules(id, uid, origin, asset_id, category, task, "
+        "every_months, due_on, starts_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(s.id, f"{origin}-ms-{s.id}", origin, s.asset_id, s.category, s.task, s.every_months,
+          s.due_on, s.starts_on) for s in schedules])
+    conn.executemany("INSERT INTO maintenance_done(schedule_id, asset_id, done_on, note, "
+                     "by_user) VALUES (?, ?, ?, ?, ?)", done)
 
 
 def finish(conn: Connection) -> None:
