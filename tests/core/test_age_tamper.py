@@ -128,3 +128,15 @@ def test_failures_are_desk_errors_with_a_message_and_a_detail() -> None:
         age.decrypt(io.BytesIO(FILE[:-1]), io.BytesIO(), [IDENTITY])
     text = caught.value.render()
     assert "ask the sender for a new copy" in text and caught.value.detail in text
+
+
+def test_a_reader_can_refuse_classic_stanzas_before_trying_any_key() -> None:
+    classic = age.X25519Identity.generate()
+    sealed = io.BytesIO()
+    age.encrypt(io.BytesIO(b"x"), sealed, [classic.recipient()])
+    with pytest.raises(age.HeaderFailure, match="'X25519' is not allowed"):
+        age.decrypt(io.BytesIO(sealed.getvalue()), io.BytesIO(), [classic],
+                    only_types={"mlkem768x25519"})
+    out = io.BytesIO()
+    age.decrypt(io.BytesIO(FILE), out, [IDENTITY], only_types={"mlkem768x25519"})
+    assert out.getvalue() == PLAIN

@@ -10,7 +10,7 @@ MAC, nonce) before handing back a reader of the plaintext.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -85,10 +85,17 @@ def unwrap_file_key(stanzas: Sequence[Stanza], identities: Sequence[Identity]) -
     raise NoMatch()
 
 
-def decrypting(source: BinaryIO, identities: Sequence[Identity]) -> Opened:
+def decrypting(source: BinaryIO, identities: Sequence[Identity],
+               only_types: Collection[str] | None = None) -> Opened:
     """Read and verify the header of the age file at `source`; its payload then reads
-    from `Opened.payload`. NoMatch, HeaderFailure or HmacFailure before any plaintext."""
+    from `Opened.payload`. NoMatch, HeaderFailure or HmacFailure before any plaintext.
+    With `only_types`, a stanza of any other type is a header failure before any key is
+    tried (bundles accept mlkem768x25519 stanzas only)."""
     header = read_header(source)
+    if only_types is not None:
+        for stanza in header.stanzas:
+            if stanza.type not in only_types:
+                raise HeaderFailure(f"a stanza of type {stanza.type!r} is not allowed here")
     file_key = unwrap_file_key(header.stanzas, identities)
     if not hmac.compare_digest(header_mac(file_key, header.mac_input), header.mac):
         raise HmacFailure()
@@ -98,9 +105,10 @@ def decrypting(source: BinaryIO, identities: Sequence[Identity]) -> Opened:
     return Opened(header, PayloadReader(source, payload_key(file_key, bytes(nonce))))
 
 
-def decrypt(source: BinaryIO, sink: BinaryIO, identities: Sequence[Identity]) -> Header:
+def decrypt(source: BinaryIO, sink: BinaryIO, identities: Sequence[Identity],
+            only_types: Collection[str] | None = None) -> Header:
     """Decrypt the age file at `source` into `sink`. On PayloadFailure part of the
     plaintext may already be in `sink` and must be thrown away."""
-    opened = decrypting(source, identities)
+    opened = decrypting(source, identities, only_types)
     opened.payload.copy_to(sink)
     return opened.header
