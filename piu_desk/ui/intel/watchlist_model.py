@@ -66,9 +66,11 @@ class WatchlistModel(LazyTableModel):
         self.everything = 0
         self.expired_count = 0
         self.today = date.min
+        self._recount = True
 
     def set_filter(self, kind: EntryKind | None, text: str, show_expired: bool) -> None:
         self.kind, self.query, self.show_expired = kind, " ".join(text.split()), show_expired
+        self._recount = self.today == date.min  # the totals change with entries, not filters
         self.reload()
 
     @property
@@ -76,10 +78,14 @@ class WatchlistModel(LazyTableModel):
         return self.kind is not None or bool(self.query) or not self.show_expired
 
     def reload(self) -> None:
+        """Read the first page again; the totals too, unless only the filter changed."""
+        recount, self._recount = self._recount, True
         try:
             self.today = watchlist.today_of(self._desk)
-            self.everything = watchlist.count(self._desk)
-            self.expired_count = self.everything - watchlist.count(self._desk, expired=False)
+            if recount:
+                self.everything = watchlist.count(self._desk)
+                self.expired_count = self.everything - watchlist.count(self._desk,
+                                                                       expired=False)
         except DeskError:  # locked meanwhile: the list is emptied below
             self.everything = self.expired_count = 0
         super().reload()
