@@ -96,7 +96,7 @@ def alerts_section(qtbot: QtBot, desk: Desk, tasks: TaskRunner | None = None
 def row_of(section: AlertsSection, name: str) -> int:
     """The inbox row whose screened record is `name`."""
     for row in range(section.model.rowCount()):
-        if name in section.model.index(row, Column.SCREENED).data():
+        if name in section.model.index(row, Column.SCREENED).data(Qt.ItemDataRole.ToolTipRole):
             return row
     raise AssertionError(f"no alert on {name}")
 
@@ -106,7 +106,8 @@ def choose(section: AlertsSection, name: str) -> None:
 
 
 def texts(section: AlertsSection, row: int) -> list[str]:
-    return [section.model.index(row, c).data() for c in Column]
+    """The row's cells in full (the table shortens some; their tooltips do not)."""
+    return [section.model.index(row, c).data(Qt.ItemDataRole.ToolTipRole) for c in Column]
 
 
 # -- the inbox ----------------------------------------------------------------------------
@@ -117,7 +118,9 @@ def test_the_inbox_lists_what_screening_raised(qtbot: QtBot, officer: Desk) -> N
     assert section.sidebar_title() == "Alerts (3)" and section.open_count() == 3
     when, what, call, listed, score, why, status = texts(section, row_of(section, "NGUYEN"))
     assert what == "Crew list member: NGUYEN VAN AN"
-    assert call.startswith("HAI PHONG STAR · ") and listed == "NGUYEN VAN AN"
+    assert call.startswith("HAI PHONG STAR, arrived ") and listed == "NGUYEN VAN AN"
+    shown = section.model.index(row_of(section, "NGUYEN"), Column.SCREENED).data()
+    assert shown == "Crew: NGUYEN VAN AN"
     assert score == "1.00" and status == "Open" and when
     assert why == "date of birth equal; name similarity 1.00; nationality equal"
     vessel = texts(section, row_of(section, "Port call vessel"))

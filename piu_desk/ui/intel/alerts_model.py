@@ -80,6 +80,8 @@ class AlertsModel(RowsTableModel):
         column = Column(number)
         if role == Qt.ItemDataRole.DisplayRole and column == Column.PORT_CALL:
             return port_call_text(row, short=True)
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.SCREENED:
+            return screened_text(row, short=True)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(row, column)
         if role == Qt.ItemDataRole.FontRole and row.is_open:

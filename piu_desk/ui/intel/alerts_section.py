@@ -93,7 +93,9 @@ class AlertsSection(Retranslating, QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.WHY, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.SCREENED, Column.PORT_CALL, Column.ENTRY, Column.WHY):
+            # these share the width; the whole text is in the tooltip and the detail
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(lambda *_: self.show_chosen())
         return table
 

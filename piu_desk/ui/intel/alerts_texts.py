@@ -58,10 +58,15 @@ def kind_text(kind: str) -> str:
             PORT_CALL: _tr("Port call vessel")}.get(kind, kind)
 
 
-def screened_text(row: AlertRow) -> str:
-    """"Crew list member: NGUYEN VAN AN"."""
-    return _tr("{kind}: {name}").replace("{kind}", kind_text(row.kind)) \
-        .replace("{name}", subject_name(row))
+def short_kind_text(kind: str) -> str:
+    return {CREW_MEMBER: _tr("Crew"), PERSON_ABOARD: _tr("Found aboard"),
+            PORT_CALL: _tr("Vessel")}.get(kind, kind)
+
+
+def screened_text(row: AlertRow, short: bool = False) -> str:
+    """"Crew list member: NGUYEN VAN AN"; `short`: "Crew: NGUYEN VAN AN"."""
+    kind = short_kind_text(row.kind) if short else kind_text(row.kind)
+    return _tr("{kind}: {name}").replace("{kind}", kind).replace("{name}", subject_name(row))
 
 
 def port_call_text(row: AlertRow, short: bool = False) -> str:
