@@ -38,7 +38,14 @@ from piu_desk.ui.sections import RECORD_ROLES, SECTIONS
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import ADMIN, OFFICER, StoreInfo
 from tests.ui.entry_support import keep
-from tests.ui.records_support import arrive, crew_list, member, open_section, register
+from tests.ui.records_support import (
+    arrive,
+    crew_list,
+    found_aboard,
+    member,
+    open_section,
+    register,
+)
 from tests.ui.shell_support import Harness, section_titles
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -337,6 +344,26 @@ def test_a_confirmed_match_is_marked_where_the_person_and_vessel_appear(
     records.navigator.home_page()
     calls = records.home.model
     assert isinstance(background(calls, 0), QBrush)
+
+
+def test_a_confirmed_person_found_aboard_is_marked_on_the_port_call(
+        qtbot: QtBot, officer: Desk) -> None:
+    entry(officer, EntryKind.PERSON, ("AUNG KO",), date_of_birth="1996", nationality="MMR")
+    call = arrive(officer, register(officer, "Lucky Star 88", "PAN"))
+    found_aboard(officer, call, "Someone", 40)
+    found_aboard(officer, call, "Aung Ko", 30)  # born about 1996, as the entry says
+    section = alerts_section(qtbot, officer)
+    assert texts(section, 0)[1] == "Person found aboard: AUNG KO"
+    section.table.selectRow(0)
+    section.detail.port_call_button.click()
+    page = section.navigator.current() if section.navigator else None
+    assert isinstance(page, PortCallPage) and page.tabs.currentWidget() is page.aboard
+    assert [background(page.aboard.table.model(), r) for r in range(2)] == [None, None]
+    section.detail.decision.buttons[Disposition.CONFIRMED].click()  # the page reads again
+    aboard = page.aboard.table.model()
+    assert background(aboard, 0) is None and isinstance(background(aboard, 1), QBrush)
+    tip = aboard.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "MMR\nConfirmed watchlist match"
 
 
 # -- import order -------------------------------------------------------------------------------

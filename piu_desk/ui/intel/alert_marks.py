@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTableWidget, QWidget
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.errors import DeskError
@@ -70,6 +70,16 @@ def marked_cell(role: int, column: int, base: Any) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole:
         return "\n".join(t for t in (str(base or ""), confirmed_text()) if t)
     return base
+
+
+def mark_row(table: QTableWidget, row: int) -> None:
+    """Mark a filled row of a short table (persons found aboard) as a confirmed match."""
+    for column in range(table.columnCount()):
+        item = table.item(row, column)
+        if item is None:
+            continue
+        for role in MARK_ROLES:
+            item.setData(role, marked_cell(role, column, item.data(role)))
 
 
 class MatchBadge(Retranslating, QLabel):

@@ -26,6 +26,7 @@ from piu_desk.core.records import crew, inspections
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
+from piu_desk.ui.intel.alert_marks import NOTHING, load_confirmed, mark_row
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
     PERSON,
@@ -70,6 +71,7 @@ class AboardTab(_ListTab):
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(desk, tasks, "aboard", 6, parent)
         self.persons: list[PersonAboard] = []
+        self.confirmed = NOTHING  # confirmed watchlist matches: their rows are marked
         self.table.setItemDelegateForColumn(FLAGS_COLUMN, TagsDelegate(self.table))
         self.table.activated.connect(self._activated)
         self.retranslate()
@@ -85,6 +87,7 @@ class AboardTab(_ListTab):
     def load(self, port_call_id: int) -> list[PersonAboard]:
         found = self._tasks.call(lambda: crew.aboard(self._desk, port_call_id), self)
         self.persons = found or []
+        self.confirmed = load_confirmed(self._desk)
         self._fill()
         return self.persons
 
@@ -100,6 +103,9 @@ class AboardTab(_ListTab):
             item = self.table.item(row, FLAGS_COLUMN)
             if item is not None:
                 item.setData(TAGS_ROLE, frozenset(flags))
+            if p.id in self.confirmed.person_aboard_ids \
+                    or p.person_id in self.confirmed.person_ids:
+                mark_row(self.table, row)
         self.table.resizeColumnToContents(FLAGS_COLUMN)
 
     def _activated(self, index: QModelIndex) -> None:
