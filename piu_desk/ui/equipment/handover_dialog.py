@@ -189,6 +189,9 @@ class HandoverDialog(Retranslating, QDialog):
         day = date.fromisoformat(self.today.toString(Qt.DateFormat.ISODate))
         self.report = check_rows(self.preview, mapping, *self.keys, day)
         self.model.show_rows(self.preview, mapping, self.report)
+        # The reasons take the room left, elided, whole in the tooltip.
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self._show_state()
 
     def missing_columns(self) -> list[str]:

@@ -19,7 +19,7 @@ GREEN, BLUE, TEAL, AMBER, RED, GREY, PURPLE = (
     "#1b6e20", "#1a5fb4", "#00796b", "#9c6500", "#b00020", "#5f6368", "#6d3ea8")
 # Kind -> (colour, symbol drawn in the marker).
 STYLES: dict[EventKind, tuple[str, str]] = {
-    EventKind.RECEIVED: (GREEN, "＋"),
+    EventKind.RECEIVED: (GREEN, "+"),
     EventKind.ISSUED: (BLUE, "→"),
     EventKind.ACCEPTED: (BLUE, "✓"),
     EventKind.RETURNED: (TEAL, "←"),
