@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from piu_desk.core.demo import create_demo
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.grading import Scheme
-from piu_desk.core.domain.tipoff import Channel, Status
+from piu_desk.core.domain.tipoff import Channel, Status, SubjectKind
 from piu_desk.core.records import tipoffs
 from piu_desk.ui.intel import SourcesSection, TipOffsSection
 from piu_desk.ui.main_window import MainWindow
+from piu_desk.ui.records.common import VESSEL, Target
+from piu_desk.ui.records.section import RecordsSection
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import CHEAP_KDF, FakeClock
 
@@ -85,6 +87,14 @@ def officer_pass(app: QApplication, desk: Desk, suffix: str) -> None:
     opened.progress.move_to(Status.ASSESSED)
     shoot(app, opened, "grade-first", suffix)
     close_dialogs()
+    vessel = next(s.ref for t in tipoffs.page(desk, 0, 50) for s in t.subjects
+                  if s.kind == SubjectKind.VESSEL and len(tipoffs.about(
+                      desk, SubjectKind.VESSEL, s.ref or 0)) > 1)
+    window.show_section("vessels")
+    vessels = window.sections["vessels"]
+    assert isinstance(vessels, RecordsSection)
+    vessels.navigator.open(Target(VESSEL, vessel or 0))
+    shoot(app, window, "vessel-page", suffix)
     window.hide()
     window.deleteLater()
     wait()

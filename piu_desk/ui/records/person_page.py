@@ -20,6 +20,7 @@ from piu_desk.core.records.persons import Appearance, Person, Suggestion
 from piu_desk.ui.admin.common import confirm, named
 from piu_desk.ui.errors import describe, show_error
 from piu_desk.ui.intel.alert_marks import MatchBadge, load_confirmed
+from piu_desk.ui.intel.tipoffs_about import TipOffsAbout
 from piu_desk.ui.records.common import (
     ABOARD,
     CREW,
@@ -75,6 +76,7 @@ class PersonPage(RecordPage):
         box.addWidget(self.suggest_table)
         self.body.addWidget(self.particulars)
         self.body.addWidget(self.seen_group, 1)
+        self.body.addWidget(TipOffsAbout(desk, tasks, "person", person_id))
         self.body.addWidget(self.suggest_group, 1)
         self.seen_table.activated.connect(self._open_appearance)
         self.suggest_table.activated.connect(self._open_suggestion)

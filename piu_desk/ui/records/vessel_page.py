@@ -12,6 +12,7 @@ from piu_desk.core.records import vessels
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.intel.alert_marks import MatchBadge, load_confirmed
+from piu_desk.ui.intel.tipoffs_about import TipOffsAbout
 from piu_desk.ui.records.arrival_dialog import NewArrivalDialog
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
@@ -70,6 +71,7 @@ class VesselPage(RecordPage):
         self.body.addWidget(self.warning)
         self.body.addWidget(self.history_group)
         self.body.addWidget(self.calls_group, 1)
+        self.body.addWidget(TipOffsAbout(desk, tasks, "vessel", vessel_id))
         self.body.addStretch(0)
         self.calls_table.activated.connect(self._activated)
         self.edit_button.clicked.connect(self.edit)
