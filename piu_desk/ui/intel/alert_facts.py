@@ -32,100 +32,114 @@ CLOSE_STYLE = ("QLabel { background: #fff9dc; border: 1px dashed #d9b600; border
                "padding: 2px 4px; }")
 PLAIN_STYLE = "QLabel { border: 1px solid transparent; padding: 2px 4px; }"
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 @dataclass(frozen=True)
 class Fact:
-    key: str
-    label: str
+    key: str  # a key of `labels()`
     value: str
     agreement: Agreement = Agreement.OTHER
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlertFacts", text)
+def labels() -> dict[str, str]:
+    """Each fact's label in the UI language."""
+    return {
+        "names": translate("Alerts", "Names:"),
+        "date_of_birth": translate("Alerts", "Date of birth:"),
+        "nationality": translate("Alerts", "Nationality:"),
+        "documents": translate("Alerts", "Documents:"),
+        "imo": translate("Alerts", "IMO number:"),
+        "mmsi": translate("Alerts", "MMSI:"),
+        "call_sign": translate("Alerts", "Call sign:"),
+        "flag": translate("Alerts", "Flag state:"),
+        "rank": translate("Alerts", "Rank or rating:"),
+        "circumstances": translate("Alerts", "Circumstances:"),
+        "port_call": translate("Alerts", "Port call:"),
+        "reason": translate("Alerts", "Reason:"),
+        "issuer": translate("Alerts", "Issuing unit:"),
+        "origin": translate("Alerts", "Entered:"),
+        "issued": translate("Alerts", "Issued:"),
+        "expires": translate("Alerts", "Expires:"),
+        "handling": translate("Alerts", "Handling:"),
+        "gone": translate("Alerts", "Record:"),
+    }
 
 
 def _birth(value: str) -> str:
     if len(value) == 4:
-        return _tr("%1 (year only)").replace("%1", value)
+        return translate("Alerts", "%1 (year only)").replace("%1", value)
     return format_date(value)
+
+
+def _also(template: str, names: tuple[str, ...]) -> list[str]:
+    """Each further name with its word ("formerly %1", "alias %1")."""
+    return [template.replace("%1", n) for n in names]
 
 
 def seen_facts(row: AlertRow, agree: dict[str, Agreement]) -> list[Fact]:
     """What we saw, compared facts first."""
-    if row.kind == PORT_CALL:
-        v = row.vessel
-        if v is None:
-            return [Fact("names", _tr("Name:"), row.port_call.vessel_name
-                         if row.port_call else "")]
-        former = [h.name for h in v.history]
-        return [
-            *_vessel_common(agree, [v.name, *(_tr("formerly %1").replace("%1", n)
-                                               for n in former)],
-                            v.imo or "", v.mmsi or "", v.call_sign or "", v.flag),
-            Fact("port_call", _tr("Port call:"), port_call_text(row))]
-    m, p = row.member, row.aboard
+    where = Fact("port_call", port_call_text(row))
+    v, m, p = row.vessel, row.member, row.aboard
+    if row.kind == PORT_CALL and v is not None:
+        former = _also(translate("Alerts", "formerly %1"), tuple(h.name for h in v.history))
+        return [*_vessel_common(agree, [v.name, *former], v.imo or "", v.mmsi or "",
+                                v.call_sign or "", v.flag), where]
     if m is not None:
         document = " ".join(x for x in (m.document_type, m.document_number,
                                         f"({m.document_issuer})" if m.document_issuer else "")
                             if x)
         return [*_person_common(agree, [person_name(m.family_name, m.given_names)],
                                 format_date(m.date_of_birth), m.nationality, [document]),
-                Fact("rank", _tr("Rank or rating:"), m.rank),
-                Fact("port_call", _tr("Port call:"), port_call_text(row))]
+                Fact("rank", m.rank), where]
     if p is not None:
-        born = format_date(p.date_of_birth) if p.date_of_birth else (
-            _tr("age %1").replace("%1", str(p.age)) if p.age is not None else "")
+        age = translate("Alerts", "age %1").replace("%1", str(p.age)) \
+            if p.age is not None else ""
+        born = format_date(p.date_of_birth) if p.date_of_birth else age
         return [*_person_common(agree, [person_name(p.family_name, p.given_names)], born,
                                 p.nationality, []),
-                Fact("circumstances", _tr("Circumstances:"), p.circumstances),
-                Fact("port_call", _tr("Port call:"), port_call_text(row))]
-    return [Fact("gone", _tr("Record:"), _tr("This record is no longer in the store."))]
+                Fact("circumstances", p.circumstances), where]
+    return [Fact("gone", translate("Alerts", "This record is no longer in the store."))]
 
 
 def entry_facts(row: AlertRow, agree: dict[str, Agreement]) -> list[Fact]:
     """What the watchlist says, compared facts first."""
     e = row.entry
     if e is None:
-        return [Fact("gone", _tr("Entry:"), _tr("This entry is no longer on the watchlist."))]
+        return [Fact("gone", translate("Alerts", "This entry is no longer on the watchlist."))]
     if row.kind == PORT_CALL:
-        names = [e.name, *(_tr("formerly %1").replace("%1", n) for n in e.names[1:])]
+        names = [e.name, *_also(translate("Alerts", "formerly %1"), e.names[1:])]
         facts = _vessel_common(agree, names, e.imo, e.mmsi, e.call_sign, e.flag)
     else:
-        names = [e.name, *(_tr("alias %1").replace("%1", n) for n in e.names[1:])]
+        names = [e.name, *_also(translate("Alerts", "alias %1"), e.names[1:])]
         facts = _person_common(agree, names, _birth(e.date_of_birth), e.nationality,
                                list(e.documents))
     return [*facts, *_about(e)]
 
 
+def _compared(agree: dict[str, Agreement], values: dict[str, str]) -> list[Fact]:
+    return [Fact(key, value, agree.get(key, Agreement.OTHER)) for key, value in values.items()]
+
+
 def _person_common(agree: dict[str, Agreement], names: list[str], born: str,
                    nationality: str, documents: list[str]) -> list[Fact]:
-    return [Fact("names", _tr("Names:"), "\n".join(names), agree.get("names", Agreement.OTHER)),
-            Fact("date_of_birth", _tr("Date of birth:"), born,
-                 agree.get("date_of_birth", Agreement.OTHER)),
-            Fact("nationality", _tr("Nationality:"), country_text(nationality),
-                 agree.get("nationality", Agreement.OTHER)),
-            Fact("documents", _tr("Documents:"), "\n".join(d for d in documents if d),
-                 agree.get("documents", Agreement.OTHER))]
+    return _compared(agree, {"names": "\n".join(names), "date_of_birth": born,
+                             "nationality": country_text(nationality),
+                             "documents": "\n".join(d for d in documents if d)})
 
 
 def _vessel_common(agree: dict[str, Agreement], names: list[str], imo: str, mmsi: str,
                    call_sign: str, flag: str) -> list[Fact]:
-    def fact(key: str, label: str, value: str) -> Fact:
-        return Fact(key, label, value, agree.get(key, Agreement.OTHER))
-    return [fact("names", _tr("Names:"), "\n".join(names)),
-            fact("imo", _tr("IMO number:"), imo), fact("mmsi", _tr("MMSI:"), mmsi),
-            fact("call_sign", _tr("Call sign:"), call_sign),
-            fact("flag", _tr("Flag state:"), country_text(flag))]
+    return _compared(agree, {"names": "\n".join(names), "imo": imo, "mmsi": mmsi,
+                             "call_sign": call_sign, "flag": country_text(flag)})
 
 
 def _about(e: WatchEntry) -> list[Fact]:
-    return [Fact("reason", _tr("Reason:"), e.reason),
-            Fact("issuer", _tr("Issuing unit:"), e.issuer),
-            Fact("origin", _tr("Entered:"), tr_core("Intel", ORIGIN_LABELS[e.origin])),
-            Fact("issued", _tr("Issued:"), format_date(e.issued)),
-            Fact("expires", _tr("Expires:"), format_date(e.expires) or _tr("No expiry")),
-            Fact("handling", _tr("Handling:"), tr_core("Intel", HANDLING_LABELS[e.handling]))]
+    return [Fact("reason", e.reason), Fact("issuer", e.issuer),
+            Fact("origin", tr_core("Intel", ORIGIN_LABELS[e.origin])),
+            Fact("issued", format_date(e.issued)),
+            Fact("expires", format_date(e.expires) or translate("Alerts", "No expiry")),
+            Fact("handling", tr_core("Intel", HANDLING_LABELS[e.handling]))]
 
 
 class FactsBox(QGroupBox):
@@ -150,16 +164,17 @@ class FactsBox(QGroupBox):
                 widget.hide()
                 widget.deleteLater()
         self.values, self.facts = {}, list(facts)
+        names = labels()
         for row, fact in enumerate(facts):
-            label = QLabel(fact.label)
+            label = QLabel(names[fact.key])
             label.setStyleSheet(MUTED_STYLE)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = value_label(f"fact_{fact.key}")
             value.setText(fact.value or DASH)
             value.setStyleSheet({Agreement.SAME: SAME_STYLE, Agreement.CLOSE: CLOSE_STYLE}
                                 .get(fact.agreement, PLAIN_STYLE))
-            value.setToolTip({Agreement.SAME: _tr("The same on both sides"),
-                              Agreement.CLOSE: _tr("Close on both sides")}
+            value.setToolTip({Agreement.SAME: translate("Alerts", "The same on both sides"),
+                              Agreement.CLOSE: translate("Alerts", "Close on both sides")}
                              .get(fact.agreement, ""))
             value.setProperty("agreement", fact.agreement.value)
             self.grid.addWidget(label, row, 0)

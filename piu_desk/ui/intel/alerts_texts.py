@@ -11,14 +11,12 @@ from piu_desk.ui.errors import tr_core
 from piu_desk.ui.intel.alerts_rows import CREW_MEMBER, PERSON_ABOARD, PORT_CALL, AlertRow
 from piu_desk.ui.records.common import MOMENT_FORMAT, format_date, format_moment
 
-CONTEXT = "Alerts"
 STATUS_COLOURS = {OPEN: "#b00020", Disposition.CONFIRMED.value: "#8a0016",
                   Disposition.HQ_CHECK.value: "#a15c00",
                   Disposition.FALSE_POSITIVE.value: "#5f6368"}
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def when_text(iso: str) -> str:
@@ -29,7 +27,7 @@ def when_text(iso: str) -> str:
 
 def status_text(status: str) -> str:
     if status == OPEN:
-        return _tr("Open")
+        return translate("Alerts", "Open")
     try:
         return tr_core("Intel", DISPOSITION_LABELS[Disposition(status)])
     except ValueError:
@@ -50,23 +48,26 @@ def subject_name(row: AlertRow) -> str:
         return row.vessel.name
     if row.port_call is not None:
         return row.port_call.vessel_name
-    return _tr("(record no longer there)")
+    return translate("Alerts", "(record no longer there)")
 
 
 def kind_text(kind: str) -> str:
-    return {CREW_MEMBER: _tr("Crew list member"), PERSON_ABOARD: _tr("Person found aboard"),
-            PORT_CALL: _tr("Port call vessel")}.get(kind, kind)
+    return {CREW_MEMBER: translate("Alerts", "Crew list member"),
+            PERSON_ABOARD: translate("Alerts", "Person found aboard"),
+            PORT_CALL: translate("Alerts", "Port call vessel")}.get(kind, kind)
 
 
 def short_kind_text(kind: str) -> str:
-    return {CREW_MEMBER: _tr("Crew"), PERSON_ABOARD: _tr("Found aboard"),
-            PORT_CALL: _tr("Vessel")}.get(kind, kind)
+    return {CREW_MEMBER: translate("Alerts", "Crew"),
+            PERSON_ABOARD: translate("Alerts", "Found aboard"),
+            PORT_CALL: translate("Alerts", "Vessel")}.get(kind, kind)
 
 
 def screened_text(row: AlertRow, short: bool = False) -> str:
     """"Crew list member: NGUYEN VAN AN"; `short`: "Crew: NGUYEN VAN AN"."""
     kind = short_kind_text(row.kind) if short else kind_text(row.kind)
-    return _tr("{kind}: {name}").replace("{kind}", kind).replace("{name}", subject_name(row))
+    return translate("Alerts", "{kind}: {name}").replace("{kind}", kind) \
+        .replace("{name}", subject_name(row))
 
 
 def port_call_text(row: AlertRow, short: bool = False) -> str:
@@ -77,13 +78,13 @@ def port_call_text(row: AlertRow, short: bool = False) -> str:
     name = row.vessel.name if row.vessel is not None else call.vessel_name
     if short:
         return f"{name} · {format_date(call.arrival)}"
-    return _tr("{vessel}, arrived {when}").replace("{vessel}", name) \
+    return translate("Alerts", "{vessel}, arrived {when}").replace("{vessel}", name) \
         .replace("{when}", format_moment(call.arrival))
 
 
 def entry_text(row: AlertRow) -> str:
     if row.entry is None:
-        return _tr("(entry no longer on the watchlist)")
+        return translate("Alerts", "(entry no longer on the watchlist)")
     return row.entry.name
 
 
