@@ -52,14 +52,32 @@ SECTIONS: list[SectionSpec] = [
     SectionSpec("vessels", QT_TRANSLATE_NOOP("Sections", "Vessels"), RECORD_ROLES,
                 "piu_desk.ui.records:VesselsSection"),
     # -- tip-offs --
+    SectionSpec("tipoffs", QT_TRANSLATE_NOOP("Sections", "Tip-offs"), RECORD_ROLES,
+                "piu_desk.ui.intel:TipOffsSection"),
     # -- watchlist --
+    SectionSpec("watchlist", QT_TRANSLATE_NOOP("Sections", "Watchlist"), RECORD_ROLES,
+                "piu_desk.ui.intel:WatchlistSection"),
     # -- alerts --
+    SectionSpec("alerts", QT_TRANSLATE_NOOP("Sections", "Alerts"), RECORD_ROLES,
+                "piu_desk.ui.intel:AlertsSection"),
     # -- sources --
+    SectionSpec("sources", QT_TRANSLATE_NOOP("Sections", "Sources"),
+                frozenset({Role.SUPERVISOR}), "piu_desk.ui.intel:SourcesSection"),
     SectionSpec("approvals", QT_TRANSLATE_NOOP("Sections", "Approvals"),
                 frozenset({Role.SUPERVISOR}), "piu_desk.ui.inspections:ApprovalsSection"),
     # -- equipment register --
+    SectionSpec("equipment", QT_TRANSLATE_NOOP("Sections", "Equipment"),
+                frozenset({Role.CUSTODIAN}), "piu_desk.ui.equipment:EquipmentSection"),
     # -- equipment custody, maintenance, verification --
+    SectionSpec("custody", QT_TRANSLATE_NOOP("Sections", "Custody"),
+                frozenset({Role.CUSTODIAN}), "piu_desk.ui.equipment:CustodySection"),
+    SectionSpec("maintenance", QT_TRANSLATE_NOOP("Sections", "Maintenance"),
+                frozenset({Role.CUSTODIAN}), "piu_desk.ui.equipment:MaintenanceSection"),
+    SectionSpec("verification", QT_TRANSLATE_NOOP("Sections", "Verification"),
+                frozenset({Role.CUSTODIAN}), "piu_desk.ui.equipment:VerificationSection"),
     # -- my equipment --
+    SectionSpec("my_equipment", QT_TRANSLATE_NOOP("Sections", "My equipment"), frozenset(),
+                "piu_desk.ui.equipment:MyEquipmentSection"),
     SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
 ]
