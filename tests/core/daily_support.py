@@ -7,8 +7,10 @@ queries; and a Khmer catalogue (the compiled one's source, plus the daily report
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -40,7 +42,7 @@ from piu_desk.core.records import crew, inspections, port_calls, sources, tipoff
 from piu_desk.core.reports.daily_period import Period
 from piu_desk.core.store import bulk, database
 from piu_desk.core.store.connection import Connection
-from tests.conftest import ADMIN, FakeClock
+from tests.conftest import ADMIN, FakeClock, create_store
 from tests.core.equipment_support import CUSTODIAN, sample
 
 REPO = Path(__file__).resolve().parents[2]
@@ -347,3 +349,25 @@ def translate_km(context: str, text: str) -> str:
     if context == "Reports" and text in KHMER_DAILY:
         return KHMER_DAILY[text]
     return _catalogue().get((context, text), text)
+
+
+# -- a store with a generated day ------------------------------------------------------------------
+@contextlib.contextmanager
+def day_store(folder: Path, kind: str) -> Iterator[tuple[Desk, FakeClock]]:
+    """A store whose DAY is "quiet", "busy" or "empty" (the quiet day three days before it,
+    so only its pending items carry over), unlocked as the administrator (a supervisor), the
+    clock on the evening after DAY."""
+    info = create_store(folder)
+    desk = info.open()
+    try:
+        fleet = prepare(desk, info.clock)
+        if kind == "quiet":
+            quiet_day(desk, info.clock, fleet)
+        elif kind == "busy":
+            busy_day(desk, info.clock, fleet)
+        else:
+            quiet_day(desk, info.clock, fleet, DAY - timedelta(days=3))
+        issue_clock(info.clock)
+        yield desk, info.clock
+    finally:
+        desk.close()

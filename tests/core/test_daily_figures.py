@@ -16,16 +16,13 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.errors import Invalid, NotAllowed
 from piu_desk.core.reports.daily_figures import DailyData, daily_data
 from piu_desk.core.reports.daily_period import Period
-from tests.conftest import OFFICER, create_store
+from tests.conftest import OFFICER
 from tests.core.daily_support import (
     BUSY_INSPECTIONS,
     DAY,
     WANTED,
-    busy_day,
+    day_store,
     independent_figures,
-    issue_clock,
-    prepare,
-    quiet_day,
 )
 
 
@@ -37,20 +34,8 @@ class Scenario:
 
 
 def _scenario(folder: Path, kind: str) -> Iterator[Scenario]:
-    info = create_store(folder)
-    desk = info.open()
-    try:
-        fleet = prepare(desk, info.clock)
-        if kind == "quiet":
-            quiet_day(desk, info.clock, fleet)
-        elif kind == "busy":
-            busy_day(desk, info.clock, fleet)
-        else:  # the day after a quiet day is empty, but for what it carries over
-            quiet_day(desk, info.clock, fleet, DAY - timedelta(days=3))
-        issue_clock(info.clock)
+    with day_store(folder, kind) as (desk, _):
         yield Scenario(kind, desk, daily_data(desk, Period.day(DAY), reviewed_by="sopheap"))
-    finally:
-        desk.close()
 
 
 @pytest.fixture(scope="module", params=["quiet", "busy", "empty"])

@@ -26,8 +26,9 @@ from piu_desk.core.reports.daily_labels import (
     SUBJECT_LABELS,
     T,
 )
+from piu_desk.core.reports.daily_table import Cells
 from piu_desk.core.reports.document import Report
-from piu_desk.core.reports.tables import Align, Column, data_table
+from piu_desk.core.reports.tables import Align, Column
 from piu_desk.core.store.daily import AlertRow, CallRow, InspectionRow
 
 SUMMARY_CHARS = 240  # of a tip-off's text
@@ -47,6 +48,7 @@ class Sections:
 
     def __init__(self, report: Report, data: DailyData) -> None:
         self.report, self.data = report, data
+        self.cells = Cells(report)
 
     # -- how cells are written ------------------------------------------------------------
     def when(self, text: str) -> str:
@@ -81,18 +83,18 @@ class Sections:
               rows: Sequence[Sequence[str]]) -> Flowable:
         """Numbered rows under translated column titles ("No." first)."""
         t = self.report.text
-        cols = [Column(t(T.NUMBER), 0.42, Align.RIGHT)] + [
+        cols = [Column(t(T.NUMBER), 0.55, Align.RIGHT)] + [
             Column(t(c[0]), c[1], c[2] if len(c) > 2 else Align.LEFT) for c in columns]
-        return data_table(self.report, cols, [(self.report.digits(str(n)), *row)
-                                              for n, row in enumerate(rows, start=1)])
+        return self.cells.table(cols, [(self.report.digits(str(n)), *row)
+                                       for n, row in enumerate(rows, start=1)])
 
     # -- the sections --------------------------------------------------------------------------
     def calls(self, rows: Sequence[CallRow], departing: bool) -> Flowable:
         moment = T.DEPARTURE if departing else T.ARRIVAL
         port = T.NEXT_PORT if departing else T.LAST_PORT
         return self.table(
-            [(moment, self.moment_weight()), (T.VESSEL, 2.4), (T.IMO, 1.0), (T.FLAG, 0.7), (T.BERTH, 1.6),
-             (port, 1.1)],
+            [(moment, self.moment_weight()), (T.VESSEL, 2.4), (T.IMO, 1.0), (T.FLAG, 0.7),
+             (T.BERTH, 1.4), (port, 1.35)],
             [(self.when(r.departure if departing else r.arrival), r.vessel, r.imo, r.flag,
               r.berth, r.next_port if departing else r.last_port) for r in rows])
 
@@ -127,8 +129,8 @@ class Sections:
 
     def alerts(self, rows: Sequence[AlertRow], *, pending: bool = False) -> Flowable:
         columns: list[tuple[str, float] | tuple[str, float, Align]] = [
-            (T.RAISED, self.moment_weight(pending)), (T.SUBJECT, 2.2), (T.VESSEL, 1.8), (T.ENTRY, 2.0),
-            (T.SCORE, 0.8, Align.RIGHT)]
+            (T.RAISED, self.moment_weight(pending)), (T.SUBJECT, 2.2), (T.VESSEL, 1.8),
+            (T.ENTRY, 2.0), (T.SCORE, 0.8, Align.RIGHT)]
         if not pending:
             columns.append((T.DISPOSITION, 1.7))
         out = []
@@ -174,9 +176,10 @@ class Sections:
                          label(self.report, "Intel", HANDLING_LABELS, r.handling),
                          label(self.report, "Intel", TIPOFF_STATUS_LABELS, r.status),
                          text))
-        return self.table([(T.RECEIVED, self.moment_weight()), (T.CHANNEL, 1.2), (T.SOURCE, 1.1),
+        return self.table([(T.RECEIVED, self.moment_weight()), (T.CHANNEL, 1.2),
+                           (T.SOURCE, 1.4),
                            (T.GRADE, 0.8), (T.HANDLING, 1.4), (T.STATUS, 1.0),
-                           (T.SUMMARY, 3.2)], rows)
+                           (T.SUMMARY, 2.9)], rows)
 
     def equipment(self) -> Flowable:
         return self.table(
