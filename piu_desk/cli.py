@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from piu_desk import __version__, cli_crew, cli_equipment, cli_intel, cli_records, cli_tipoffs
+from piu_desk import (
+    __version__,
+    cli_crew,
+    cli_equipment,
+    cli_intel,
+    cli_records,
+    cli_reports,
+    cli_tipoffs,
+)
 from piu_desk.core import accounts, maintenance
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
 from piu_desk.core.desk import Desk
@@ -344,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_equipment.register(sub, add)
     cli_records.register(sub, add)
     cli_tipoffs.register(sub, add)
+    cli_reports.register(sub, add)
     return p
 
 
