@@ -130,6 +130,14 @@ def _custody(desk: Desk, rng: random.Random, today: date, items: dict[str, int],
     for tag in by_cat["Handheld radio"][10:16]:  # the duty set, kept at the jetty
         custody.issue(desk, items[tag], JETTY, (today - timedelta(days=60)).isoformat(),
                       holder_kind=custody.PLACE)
+    # the day's desk work, so the supervisor's daily report for today lists equipment: a radio
+    # issued this morning, one handed back, one out past the day it was due back
+    spare = [items[tag] for tag in by_cat["Handheld radio"][20:23]]
+    custody.issue(desk, spare[0], "vanna", today.isoformat())
+    custody.issue(desk, spare[1], "rithy", (today - timedelta(days=2)).isoformat())
+    custody.return_item(desk, spare[1], today.isoformat(), Condition.GOOD)
+    custody.issue(desk, spare[2], "rithy", (today - timedelta(days=5)).isoformat(),
+                  expected_return=(today - timedelta(days=1)).isoformat())
 
 
 def _maintenance(desk: Desk, today: date, items: dict[str, int],
