@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from piu_desk.ui.equipment.custody_forms import (
     holder_text,
     item_text,
     officer_names,
+    run_modal,
 )
 from piu_desk.ui.errors import show_error
 from piu_desk.ui.tasks import TaskRunner
@@ -253,11 +253,11 @@ def issue_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner, asset_id: 
     except Exception as exc:  # a locked desk, an item gone: said, nothing done
         show_error(parent, exc)
         return False
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not run_modal(dialog):
         return False
     step = acceptance_after_issue(desk, tasks, asset_id, parent)
     if step is not None:
-        step.exec()
+        run_modal(step)
     return True
 
 
@@ -270,7 +270,7 @@ def return_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner,
     except Exception as exc:
         show_error(parent, exc)
         return False
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return run_modal(dialog)
 
 
 def transfer_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner,
@@ -282,10 +282,10 @@ def transfer_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner,
     except Exception as exc:
         show_error(parent, exc)
         return False
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not run_modal(dialog):
         return False
     step = acceptance_after_issue(desk, tasks, asset_id, parent)
     if step is not None:
-        step.exec()
+        run_modal(step)
     return True
 

@@ -158,6 +158,14 @@ class ConditionBox(QComboBox):
         return Condition(str(self.currentData()))
 
 
+def run_modal(dialog: QDialog) -> bool:
+    """Show `dialog` modal; True when it was accepted. It is deleted afterwards: one dialog
+    a call, not one more child of its parent each time."""
+    done = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return done
+
+
 class Refused(Exception):
     """What a dialog finds wrong before asking the core: the field and the message."""
 

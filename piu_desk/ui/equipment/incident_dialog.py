@@ -5,7 +5,7 @@ modal window and say whether it was done."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.asset import Asset, Condition
@@ -19,6 +19,7 @@ from piu_desk.ui.equipment.custody_forms import (
     holder_text,
     item_text,
     officer_names,
+    run_modal,
 )
 from piu_desk.ui.errors import show_error, tr_core
 from piu_desk.ui.tasks import TaskRunner
@@ -176,7 +177,7 @@ def _run(parent: QWidget | None, desk: Desk, tasks: TaskRunner, asset_id: int,
     except Exception as exc:  # a locked desk, an item gone: said, nothing done
         show_error(parent, exc)
         return False
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return run_modal(dialog)
 
 
 def report_incident(parent: QWidget | None, desk: Desk, tasks: TaskRunner,
