@@ -79,6 +79,7 @@ class ItemEditDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -130,10 +131,12 @@ class ItemEditDialog(Retranslating, QDialog):
         self.errors.clear()
         changed = self.edited()
         if changed is None:
+            self.adjustSize()  # room for the message under the field
             return
 
         def show(exc: Invalid) -> None:
             self.errors.show(exc.field, exc.render(tr_core))
+            self.adjustSize()
         if attempt(self._tasks, self, lambda: assets.edit(self._desk, changed), show) is None:
             return
         self.saved.emit(self.asset.id or 0)
