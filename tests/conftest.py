@@ -6,12 +6,16 @@ SECURITY.md allows; production code paths never see them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+# Widgets under test are real but never on a screen, however pytest is started.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from piu_desk.core import accounts
 from piu_desk.core.desk import Desk
