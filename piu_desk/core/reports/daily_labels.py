@@ -35,7 +35,6 @@ class T:
     MINORS = QT_TRANSLATE_NOOP("Reports", "Minors")
     VICTIMS = QT_TRANSLATE_NOOP("Reports", "Possible victims of trafficking")
     TIPOFFS = QT_TRANSLATE_NOOP("Reports", "Tip-offs received")
-    GRADED = QT_TRANSLATE_NOOP("Reports", "Grade {grade}")
     EQUIPMENT = QT_TRANSLATE_NOOP("Reports", "Equipment")
     ISSUED = QT_TRANSLATE_NOOP("Reports", "Issued")
     RETURNED = QT_TRANSLATE_NOOP("Reports", "Returned")
@@ -81,11 +80,9 @@ class T:
     ENTRY = QT_TRANSLATE_NOOP("Reports", "Watchlist entry")
     SCORE = QT_TRANSLATE_NOOP("Reports", "Score")
     DISPOSITION = QT_TRANSLATE_NOOP("Reports", "Disposition")
-    BY = QT_TRANSLATE_NOOP("Reports", "by {name}")
     NAME = QT_TRANSLATE_NOOP("Reports", "Name")
     NATIONALITY = QT_TRANSLATE_NOOP("Reports", "Nationality")
     BORN_OR_AGE = QT_TRANSLATE_NOOP("Reports", "Date of birth or age")
-    AGE = QT_TRANSLATE_NOOP("Reports", "{age} years")
     GENDER = QT_TRANSLATE_NOOP("Reports", "Gender")
     VULNERABILITY = QT_TRANSLATE_NOOP("Reports", "Vulnerability")
     RECEIVED = QT_TRANSLATE_NOOP("Reports", "Received")
@@ -104,6 +101,10 @@ class T:
 
 
 GRADE_NONE = QT_TRANSLATE_NOOP("Reports", "Not graded")
+# with placeholders: module names, so the placeholder check can follow them
+GRADED = QT_TRANSLATE_NOOP("Reports", "Grade {grade}")
+BY = QT_TRANSLATE_NOOP("Reports", "by {name}")
+AGE = QT_TRANSLATE_NOOP("Reports", "{age} years")
 DIRECTION_LABELS = {
     "arrival": QT_TRANSLATE_NOOP("Reports", "Arrival"),
     "departure": QT_TRANSLATE_NOOP("Reports", "Departure"),

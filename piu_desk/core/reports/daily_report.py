@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from piu_desk.core.domain.accounts import ROLE_LABELS, Role
 from piu_desk.core.domain.inspection import OUTCOME_LABELS
@@ -25,10 +25,10 @@ from piu_desk.core.domain.tipoff import STATUS_LABELS as TIPOFF_STATUS_LABELS
 from piu_desk.core.reports import particulars as p
 from piu_desk.core.reports import styles
 from piu_desk.core.reports.daily_figures import DailyData, Figures, Signer
-from piu_desk.core.reports.daily_labels import DISPOSITION_LABELS, GRADE_NONE, T
+from piu_desk.core.reports.daily_labels import DISPOSITION_LABELS, GRADE_NONE, GRADED, T
 from piu_desk.core.reports.daily_sections import Sections, label
 from piu_desk.core.reports.dates import ENGLISH
-from piu_desk.core.reports.document import Report, ReportInfo
+from piu_desk.core.reports.document import HEADING_ROOM, Report, ReportInfo
 from piu_desk.core.reports.tables import CELL_PADDING, Signatory, signatories, signature_block
 from piu_desk.core.text import Translate, identity_translate
 
@@ -58,7 +58,9 @@ def render_daily_report(data: DailyData, translate: Translate = identity_transla
 
 
 def _subheading(report: Report, text: str) -> list[Flowable]:
-    return [Spacer(1, 2 * mm), report.paragraph(text, "body", bold=True)]
+    """A heading under "Pending items", kept off the foot of a page as headings are."""
+    return [CondPageBreak(HEADING_ROOM), Spacer(1, 2 * mm),
+            report.paragraph(text, "body", bold=True)]
 
 
 def _header(report: Report, data: DailyData, period: str, number: str) -> Flowable:
@@ -91,7 +93,7 @@ def _groups(report: Report, f: Figures) -> tuple[list[Group], list[Group]]:
                     for k, n in f.alerts_by_disposition]
     statuses = [(label(report, "Intel", TIPOFF_STATUS_LABELS, k), n)
                 for k, n in f.tipoffs_by_status]
-    grades = [(t(T.GRADED, grade=k) if k else t(GRADE_NONE), n) for k, n in f.tipoffs_by_grade]
+    grades = [(t(GRADED, grade=k) if k else t(GRADE_NONE), n) for k, n in f.tipoffs_by_grade]
     left: list[Group] = [
         (t(T.VESSELS), None, [(t(T.ARRIVED), f.arrived), (t(T.DEPARTED), f.departed)]),
         (t(T.INSPECTIONS), f.inspections, outcomes),

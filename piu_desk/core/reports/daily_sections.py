@@ -20,6 +20,8 @@ from piu_desk.core.domain.tipoff import STATUS_LABELS as TIPOFF_STATUS_LABELS
 from piu_desk.core.reports import particulars as p
 from piu_desk.core.reports.daily_figures import DailyData
 from piu_desk.core.reports.daily_labels import (
+    AGE,
+    BY,
     DIRECTION_LABELS,
     DISPOSITION_LABELS,
     GRADE_NONE,
@@ -146,7 +148,7 @@ class Sections:
     def disposition(self, r: AlertRow) -> str:
         text = label(self.report, "Reports", DISPOSITION_LABELS, r.status)
         if r.disposed_by:
-            text += "\n" + self.report.text(T.BY, name=self.data.name_of(r.disposed_by))
+            text += "\n" + self.report.text(BY, name=self.data.name_of(r.disposed_by))
         return text
 
     def aboard(self) -> Flowable:
@@ -154,7 +156,7 @@ class Sections:
         rows = []
         for r in self.data.aboard:
             born = (self.day(r.date_of_birth) if r.date_of_birth else
-                    t(T.AGE, age=self.report.digits(str(r.age))) if r.age is not None else "")
+                    t(AGE, age=self.report.digits(str(r.age))) if r.age is not None else "")
             flags = [label(self.report, "Records", VULNERABILITY_LABELS, v.value)
                      for v in Vulnerability if v.value in r.vulnerabilities]
             rows.append((f"{r.family_name} {r.given_names}".strip(), r.vessel, r.nationality,
