@@ -92,12 +92,15 @@ class SubjectsEditor(Retranslating, QWidget):
         self.free_kind.setItemText(0, self.tr("Company"))
         self.free_kind.setItemText(1, self.tr("Container"))
         self.add_button.setText(self.tr("Add"))
-        self.free_text.setPlaceholderText(
-            self.tr("Container number, such as CSQU3054383") if self._free_kind()
-            == SubjectKind.CONTAINER else self.tr("Company name"))
+        self._show_placeholder()
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setText(subject_text(item.data(SUBJECT_ROLE)))
+
+    def _show_placeholder(self) -> None:
+        self.free_text.setPlaceholderText(
+            self.tr("Container number, such as CSQU3054383") if self._free_kind()
+            == SubjectKind.CONTAINER else self.tr("Company name"))
 
     def _free_kind(self) -> SubjectKind:
         return SubjectKind(self.free_kind.currentData())
@@ -157,7 +160,7 @@ class SubjectsEditor(Retranslating, QWidget):
 
     def _check_as_typed(self) -> None:
         """A container number is judged once it has its eleven characters."""
-        self.retranslate()
+        self._show_placeholder()
         if self._free_kind() != SubjectKind.CONTAINER:
             self._say("", ok=True)
             return

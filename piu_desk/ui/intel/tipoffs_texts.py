@@ -35,6 +35,7 @@ SUBJECTS_SHOWN = 3
 
 
 def tr(text: str) -> str:
+    """A text marked in context "TipOffs" elsewhere (SCHEME_NAMES)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -61,7 +62,7 @@ def scheme_name(scheme: Scheme) -> str:
 def grade_text(grade: Grade | None) -> str:
     """"B2 · Admiralty", or "Not graded"."""
     if grade is None:
-        return tr("Not graded")
+        return QCoreApplication.translate("TipOffs", "Not graded")
     return f"{grade.code} · {scheme_name(grade.scheme)}"
 
 
@@ -83,7 +84,8 @@ def subject_text(s: Subject) -> str:
     """"Vessel: HAI PHONG STAR", "Container: CSQU3054383"."""
     kind = tr_core("Intel", SUBJECT_LABELS[s.kind])
     name = s.text or (f"#{s.ref}" if s.kind in LINKED else "")
-    return tr("{kind}: {name}").replace("{kind}", kind).replace("{name}", name)
+    return (QCoreApplication.translate("TipOffs", "{kind}: {name}")
+            .replace("{kind}", kind).replace("{name}", name))
 
 
 def subjects_summary(t: TipOff) -> str:
@@ -91,7 +93,7 @@ def subjects_summary(t: TipOff) -> str:
     names = [s.text or subject_text(s) for s in t.subjects[:SUBJECTS_SHOWN]]
     more = len(t.subjects) - SUBJECTS_SHOWN
     if more > 0:
-        names.append(tr("+{n} more").replace("{n}", str(more)))
+        names.append(QCoreApplication.translate("TipOffs", "+{n} more").replace("{n}", str(more)))
     return ", ".join(names)
 
 
@@ -104,5 +106,6 @@ def stamp_text(iso: str) -> str:
 def move_text(m: StatusMove, names: dict[str, str] | None = None) -> str:
     """"Assessed — Keo Sopheap, 28 Nov 2026 08:00"."""
     who = (names or {}).get(m.by, m.by)
-    return (tr("{status} — {who}, {when}").replace("{status}", status_text(m.status))
-            .replace("{who}", who).replace("{when}", stamp_text(m.at)))
+    return (QCoreApplication.translate("TipOffs", "{status} — {who}, {when}")
+            .replace("{status}", status_text(m.status)).replace("{who}", who)
+            .replace("{when}", stamp_text(m.at)))
