@@ -100,8 +100,8 @@ def test_campaign_scans_flags_ticks_and_report(qtbot: QtBot, custodian_desk: Des
     assert campaigns.campaigns(desk)[0].closed_on == "2026-11-28"
     text = pdf_text(tmp_path / "verification.pdf")
     for expected in ("Verification report", "Annual verification 2026", "PIU-003",
-                     "Missing", "Damaged", "Not checked", "UNODC-0042", "duplicate",
-                     "Boarding team store", "Received by"):
+                     "Missing", "Damaged", "Not checked", "UNODC-0042", "Scanned twice",
+                     "Not in the register", "Fair", "Boarding team store", "Received by"):
         assert expected in text, expected
     section.show_list()
     due = [section.due.index(r, 0).data() for r in range(section.due.rowCount())]

@@ -9,9 +9,21 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from piu_desk.core.domain.asset import CONDITION_LABELS, STATUS_LABELS, Asset, usd_text
+from piu_desk.core.domain.asset import (
+    CONDITION_LABELS,
+    STATUS_LABELS,
+    Asset,
+    Condition,
+    usd_text,
+)
 from piu_desk.core.domain.station import Station
-from piu_desk.core.equipment.campaigns import OUTCOME_LABELS, CampaignReport, Outcome
+from piu_desk.core.equipment.campaigns import (
+    FLAG_LABELS,
+    OUTCOME_LABELS,
+    CampaignReport,
+    Flag,
+    Outcome,
+)
 from piu_desk.core.equipment.custody import Holding
 from piu_desk.core.equipment.maintenance import DueItem
 from piu_desk.core.reports.document import Orientation, Report, ReportInfo
@@ -44,6 +56,8 @@ OUTCOME = QT_TRANSLATE_NOOP("Reports", "Outcome")
 NOT_CHECKED = QT_TRANSLATE_NOOP("Reports", "Not checked")
 COUNT = QT_TRANSLATE_NOOP("Reports", "Items")
 FLAGGED = QT_TRANSLATE_NOOP("Reports", "Flagged scans")
+PROBLEM = QT_TRANSLATE_NOOP("Reports", "Problem")
+SCANNED_AT = QT_TRANSLATE_NOOP("Reports", "Scanned at")
 TOTAL = QT_TRANSLATE_NOOP("Reports", "{count} items, USD {usd}, KHR {khr}")
 HANDOVER_TEXT = QT_TRANSLATE_NOOP(
     "Reports", "The items below were handed over by {donor} under agreement {agreement} on "
@@ -143,20 +157,29 @@ def render_verification(report: CampaignReport, station: Station,
         rows.append(cells)
     lines = [[x.asset.tag, x.asset.description, x.location,
               _t(r, "Equipment", OUTCOME_LABELS[x.outcome]) if x.outcome
-              else r.text(NOT_CHECKED), x.condition,
+              else r.text(NOT_CHECKED), _condition(r, x.condition),
               r.digits(usd_text(x.asset.value_usd_cents))] for x in report.lines]
     detail_cols = [Column(r.text(TAG), 1, mono=True), Column(r.text(DESCRIPTION), 2.2),
                    Column(r.text(LOCATION), 1.4), Column(r.text(OUTCOME), 1),
                    Column(r.text(CONDITION), 1), Column(r.text(VALUE_USD), 1, Align.RIGHT)]
-    flagged = [[c.tag, c.flag, c.at[:16]] for c in report.flagged]
+    flagged = [[c.tag, _t(r, "Equipment", FLAG_LABELS[Flag(c.flag)]), r.digits(c.at[:16])]
+               for c in report.flagged]
     story: list[Flowable] = [
         r.paragraph(f"{r.text(T_VERIFY)} — {report.campaign.name}", "title"),
         data_table(r, summary_cols, rows), *r.heading(r.text(T_REGISTER)),
         data_table(r, detail_cols, lines), *r.heading(r.text(FLAGGED)),
-        data_table(r, [Column(r.text(TAG), 1, mono=True), Column(r.text(OUTCOME), 1),
-                       Column(r.text(SINCE), 1)], flagged),
+        data_table(r, [Column(r.text(TAG), 1, mono=True), Column(r.text(PROBLEM), 1.4),
+                       Column(r.text(SCANNED_AT), 1)], flagged),
         signature_block(r, [Signatory(r.text(ISSUED_BY)), Signatory(r.text(RECEIVED_BY))])]
     return r.render(story)
+
+
+def _condition(r: Report, value: str) -> str:
+    """A condition as words in the report's language; an unknown value as it was stored."""
+    try:
+        return _t(r, "Equipment", CONDITION_LABELS[Condition(value)])
+    except ValueError:
+        return value
 
 
 def render_handover_certificate(handover: Handover, items: Sequence[Asset], station: Station,
