@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -106,3 +107,16 @@ def test_a_file_without_the_table_is_refused(tmp_path: Path) -> None:
     sheet.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(Invalid):
         read_watchlist(sheet, today=TODAY)
+
+
+def test_entries_from_headquarters_are_read_only_here(officer: Desk) -> None:
+    hq, _ = watchlist.add(officer, person(origin=Origin.HQ))
+    local, _ = watchlist.add(officer, person(names=("Tran Thi Mai",)))
+    with pytest.raises(Invalid) as refused:
+        watchlist.update(officer, replace(watchlist.get(officer, hq), reason="Edited here"))
+    assert refused.value.field == "origin"
+    assert watchlist.get(officer, hq).reason == "Smuggling of migrants"  # nothing changed
+    with pytest.raises(Invalid):  # nor can a local entry be passed off as HQ's
+        watchlist.update(officer, replace(watchlist.get(officer, local), origin=Origin.HQ))
+    watchlist.update(officer, replace(watchlist.get(officer, local), reason="Document fraud"))
+    assert watchlist.get(officer, local).reason == "Document fraud"

@@ -6,14 +6,15 @@ from datetime import date
 
 from piu_desk.core.desk import Desk, Progress
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.domain.watchlist import WatchEntry, validate_entry
+from piu_desk.core.domain.watchlist import Origin, WatchEntry, validate_entry
+from piu_desk.core.errors import Invalid
 from piu_desk.core.imports.watchlist_sheet import WatchlistReport
 from piu_desk.core.intel import blocking
 from piu_desk.core.records.common import new_uid, not_found, origin, reader
 from piu_desk.core.session import Changes
 from piu_desk.core.store import watchlist as repo
 from piu_desk.core.store.connection import Connection
-from piu_desk.core.text import QT_TRANSLATE_NOOP
+from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 EDITORS = (Role.OFFICER, Role.SUPERVISOR, Role.EXCHANGE)
 
@@ -42,8 +43,13 @@ def update(desk: Desk, entry: WatchEntry) -> Changes:
     clean = validate_entry(entry, today_of(desk))
 
     def run(conn: Connection) -> None:
-        if clean.id is None or repo.get(conn, clean.id) is None:
+        current = repo.get(conn, clean.id) if clean.id is not None else None
+        if current is None:
             raise not_found("watchlist entry")
+        if current.origin == Origin.HQ or clean.origin == Origin.HQ:
+            raise Invalid("origin", Message("Validation", QT_TRANSLATE_NOOP(
+                "Validation", "Entries from headquarters cannot be changed on this desk; "
+                "the next list from headquarters replaces them.")))
         repo.update(conn, clean, blocking.entry_keys(clean), desk.now())
         desk.audit_in(conn, "watchlist.edit", f"watchlist entry {clean.id}")
     desk.mutate(run)
