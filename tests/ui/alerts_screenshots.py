@@ -50,6 +50,7 @@ def run(app: QApplication, desk: Desk, suffix: str) -> None:
     section.table.selectRow(person)
     shoot(app, window, "inbox-person", suffix)
     section.detail.decision.decide(alerts.Disposition.FALSE_POSITIVE)  # no note: refused
+    wait()  # the detail scrolls to the message
     shoot(app, window, "note-required", suffix)
     section.show_filter(SHOW_ALL)
     confirmed = next(n for n, r in enumerate(section.inbox.rows)

@@ -31,6 +31,7 @@ from piu_desk.ui.widgets import InlineMessage
 
 class DecisionBox(Retranslating, QGroupBox):
     decided = Signal(int, str)  # the alert's id, the Disposition's value
+    refused = Signal()  # the core refused it: the message under the note says why
 
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,3 +125,4 @@ class DecisionBox(Retranslating, QGroupBox):
     def _invalid(self, exc: Invalid) -> None:
         self.error.show_error(exc)
         self.note.setFocus()
+        self.refused.emit()

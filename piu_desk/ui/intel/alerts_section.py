@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.intel.alerts import DISPOSITION_LABELS, Disposition
@@ -75,6 +76,7 @@ class AlertsSection(Retranslating, QWidget):
         self.table = self._make_table()
         self.detail = AlertDetail(desk, tasks)
         self.detail.decision.decided.connect(self._decided)
+        self.detail.decision.refused.connect(self._show_refusal)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._inbox_page())
         self.navigator: Navigator | None = None  # built when a record is first opened
@@ -114,7 +116,7 @@ class AlertsSection(Retranslating, QWidget):
         upper.addWidget(self.notice)
         upper.addWidget(self.table, 1)
         upper.addWidget(self.empty)
-        scroll = QScrollArea()
+        scroll = self.detail_scroll = QScrollArea()
         scroll.setObjectName("alertDetailScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -241,6 +243,12 @@ class AlertsSection(Retranslating, QWidget):
         self.notice.setStyleSheet(status_style(True))
         self.notice.setText(self.tr("Alert %1 recorded as: %2.").replace(
             "%1", number(alert_id)).replace("%2", label))
+
+    def _show_refusal(self) -> None:
+        """The message under the note in sight, once the layout has made room for it."""
+        decision = self.detail.decision
+        QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(decision.buttons[
+            Disposition.HQ_CHECK]) if isValid(decision) else None)
 
     # -- records opened from an alert -----------------------------------------------------
     def open_record(self, target: Target) -> QWidget | None:
