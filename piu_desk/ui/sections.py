@@ -31,8 +31,11 @@ class SectionSpec:
     title: str  # marked in context "Sections"
     roles: frozenset[Role]  # any of these shows it; empty = everyone
     target: str  # "package.module:Class"
+    hidden_for: frozenset[Role] = frozenset()  # any of these hides it, whatever else
 
     def visible_to(self, has: Callable[[Role], bool]) -> bool:
+        if any(has(r) for r in self.hidden_for):
+            return False
         return not self.roles or any(has(r) for r in self.roles)
 
     def factory(self) -> SectionFactory:
@@ -47,6 +50,10 @@ class SectionSpec:
 # In sidebar order. Settings comes last and is built by the main window itself.
 SECTIONS: list[SectionSpec] = [
     # -- dashboard --
+    SectionSpec("dashboard", QT_TRANSLATE_NOOP("Sections", "Dashboard"),
+                frozenset({Role.SUPERVISOR}), "piu_desk.ui.dashboard:DashboardSection"),
+    SectionSpec("my_day", QT_TRANSLATE_NOOP("Sections", "My day"), frozenset({Role.OFFICER}),
+                "piu_desk.ui.dashboard:MyDaySection", hidden_for=frozenset({Role.SUPERVISOR})),
     SectionSpec("port_calls", QT_TRANSLATE_NOOP("Sections", "Port calls"), RECORD_ROLES,
                 "piu_desk.ui.records:PortCallsSection"),
     SectionSpec("vessels", QT_TRANSLATE_NOOP("Sections", "Vessels"), RECORD_ROLES,

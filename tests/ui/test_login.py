@@ -57,8 +57,8 @@ def test_administrator_sees_administration_and_settings(harness: Harness) -> Non
     window = harness.login(ADMIN[0], ADMIN[2])
     titles = section_titles(window)
     assert titles[-1] == "Settings"
-    assert titles == ["Port calls", "Vessels", "Tip-offs", "Watchlist", "Alerts", "Sources",
-                      "Approvals", "My equipment", "Administration", "Settings"]
+    assert titles == ["Dashboard", "Port calls", "Vessels", "Tip-offs", "Watchlist", "Alerts",
+                      "Sources", "Approvals", "My equipment", "Administration", "Settings"]
     assert window.status.user_label.text() == "User: " + ADMIN[1]
     assert "Administrator" in window.status.roles_label.text()
     assert window.status.health_label.text() == "Store: OK"
@@ -85,8 +85,8 @@ def test_officer_must_change_password_and_sees_no_administration(
     window = harness.shell.main_window
     assert window is not None
     # no approvals, sources, equipment register or administration for an officer
-    assert section_titles(window) == ["Port calls", "Vessels", "Tip-offs", "Watchlist",
-                                      "Alerts", "My equipment", "Settings"]
+    assert section_titles(window) == ["My day", "Port calls", "Vessels", "Tip-offs",
+                                      "Watchlist", "Alerts", "My equipment", "Settings"]
     assert window.status.user_label.text() == "User: " + OFFICER[1]
     harness.close()
     with store.open() as desk:  # the new password is the one that opens the store now
