@@ -31,7 +31,7 @@ from tests.bench import figures
 
 MB = 1024 * 1024
 SIZE = int(float(os.environ.get("BENCH_AGE_MB", "300")) * MB)
-ROUNDS = 3
+ROUNDS = 5
 RATIO_GOAL = 0.8
 RSS_GOAL = 200 * MB
 AGE = shutil.which("age")
