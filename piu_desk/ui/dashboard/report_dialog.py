@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QCloseEvent, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -201,6 +201,20 @@ class DailyReportDialog(Retranslating, QDialog):
             "This preview is a draft. The report is given its number and verification code, "
             "and recorded, when you print it or save it."))
 
+    def done(self, result: int) -> None:
+        self.release()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.release()
+        super().closeEvent(event)
+
+    def release(self) -> None:
+        """Close the PDF now, on this thread: left to the garbage collector, PDFium could be
+        called from the worker thread while this one draws a page."""
+        self._generation += 1
+        self.preview.set_pdf(None)
+
     # -- issuing, printing, saving ------------------------------------------------------------
     def _with_issued(self, period: Period, then: Callable[[IssuedReport], None]) -> None:
         """Issue the report for `period` unless it already is, then `then(report)`."""
@@ -214,7 +228,7 @@ class DailyReportDialog(Retranslating, QDialog):
             assert isinstance(result, IssuedReport)
             self.issued, self._issued_for = result, key
             self._tasks.changed.emit(Changes.of("audit", "reports"))
-            if self._key(period) == key:
+            if self._key(period) == key and self.isVisible():
                 self.preview.set_pdf(result.pdf)
             self._show_status()
             then(result)
