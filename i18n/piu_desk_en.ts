@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_timeline.py" line="+47"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by: %1</source>
+        <translation>Accepted by: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status after: %1</source>
+        <translation>Status after: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+</context>
+<context>
     <name>AboardTab</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+78"/>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
         <source>No person has been recorded as found aboard.</source>
         <translation>No person has been recorded as found aboard.</translation>
     </message>
@@ -44,9 +72,62 @@
         <translation>Flags</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>about %1</source>
         <translation>about %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_acceptance.py" line="+48"/>
+        <source>Items:</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form to sign:</source>
+        <translation>Form to sign:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acceptance by the recipient</source>
+        <translation>Acceptance by the recipient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued to {holder}. Print the acceptance form and have it signed; then record the acceptance. Choose Later if the form is not signed yet.</source>
+        <translation>Issued to {holder}. Print the acceptance form and have it signed; then record the acceptance. Choose Later if the form is not signed yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print acceptance form…</source>
+        <translation>Print acceptance form…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the person who signed</source>
+        <translation>Name of the person who signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record acceptance</source>
+        <translation>Record acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preparing the acceptance form…</source>
+        <translation>Preparing the acceptance form…</translation>
     </message>
 </context>
 <context>
@@ -315,7 +396,7 @@
         <translation>verify equipment</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/custody.py" line="+59"/>
+        <location filename="../piu_desk/core/equipment/custody.py" line="+58"/>
         <source>issue equipment</source>
         <translation>issue equipment</translation>
     </message>
@@ -351,12 +432,12 @@
         <translation>dispose of equipment</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/maintenance.py" line="+50"/>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="+49"/>
         <source>plan equipment maintenance</source>
         <translation>plan equipment maintenance</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+42"/>
         <source>record equipment maintenance</source>
         <translation>record equipment maintenance</translation>
     </message>
@@ -386,20 +467,20 @@
         <translation>dispose of alert</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/watchlist.py" line="+27"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+28"/>
         <location line="+14"/>
         <source>edit watchlist</source>
         <translation>edit watchlist</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <location line="+5"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>view watchlist</source>
         <translation>view watchlist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>import watchlist</source>
         <translation>import watchlist</translation>
     </message>
@@ -440,6 +521,16 @@
         <location line="+15"/>
         <source>change tip-off status</source>
         <translation>change tip-off status</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/daily_figures.py" line="+53"/>
+        <source>daily report</source>
+        <translation>daily report</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+33"/>
+        <source>my day</source>
+        <translation>my day</translation>
     </message>
 </context>
 <context>
@@ -511,6 +602,369 @@
         <location line="+1"/>
         <source>Store</source>
         <translation>Store</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDetail</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_detail.py" line="+101"/>
+        <source>What we saw</source>
+        <translation>What we saw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the watchlist says</source>
+        <translation>What the watchlist says</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked:</source>
+        <translation>Marked:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same on both sides</source>
+        <translation>the same on both sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close: a spelling, a digit or a year apart</source>
+        <translation>close: a spelling, a digit or a year apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the person&apos;s page</source>
+        <translation>Open the person&apos;s page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the port call</source>
+        <translation>Open the port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vessel&apos;s page</source>
+        <translation>Open the vessel&apos;s page</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score %1 · raised %2 ·</source>
+        <translation>Score %1 · raised %2 ·</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_facts.py" line="+48"/>
+        <source>Names:</source>
+        <translation>Names:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>IMO number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMSI:</source>
+        <translation>MMSI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>Call sign:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag state:</source>
+        <translation>Flag state:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating:</source>
+        <translation>Rank or rating:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circumstances:</source>
+        <translation>Circumstances:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call:</source>
+        <translation>Port call:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing unit:</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered:</source>
+        <translation>Entered:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued:</source>
+        <translation>Issued:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>Expires:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (year only)</source>
+        <translation>%1 (year only)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>formerly %1</source>
+        <translation>formerly %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>age %1</source>
+        <translation>age %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This record is no longer in the store.</source>
+        <translation>This record is no longer in the store.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This entry is no longer on the watchlist.</source>
+        <translation>This entry is no longer on the watchlist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The same on both sides</source>
+        <translation>The same on both sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close on both sides</source>
+        <translation>Close on both sides</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_marks.py" line="+34"/>
+        <source>Confirmed watchlist match</source>
+        <translation>Confirmed watchlist match</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>An officer confirmed that this is the person or vessel on the watchlist. The alert and its note are in Alerts.</source>
+        <translation>An officer confirmed that this is the person or vessel on the watchlist. The alert and its note are in Alerts.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/alerts_texts.py" line="+30"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(record no longer there)</source>
+        <translation>(record no longer there)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew list member</source>
+        <translation>Crew list member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard</source>
+        <translation>Person found aboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call vessel</source>
+        <translation>Port call vessel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found aboard</source>
+        <translation>Found aboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{vessel}, arrived {when}</source>
+        <translation>{vessel}, arrived {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(entry no longer on the watchlist)</source>
+        <translation>(entry no longer on the watchlist)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alerts_model.py" line="+63"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was screened</source>
+        <translation>What was screened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port call</source>
+        <translation>Port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry</source>
+        <translation>Watchlist entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alerts_section.py" line="+153"/>
+        <source>Watchlist alerts</source>
+        <translation>Watchlist alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All (open first)</source>
+        <translation>All (open first)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The newest %1 of %2 alerts</source>
+        <translation>The newest %1 of %2 alerts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 alert(s)</source>
+        <translation>%1 alert(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 alerts of each status are listed.</source>
+        <translation>At most %1 alerts of each status are listed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No alert is waiting for a decision. Crew lists, persons found aboard and arriving vessels are screened against the watchlist as they are recorded.</source>
+        <translation>No alert is waiting for a decision. Crew lists, persons found aboard and arriving vessels are screened against the watchlist as they are recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No alert has been decided yet.</source>
+        <translation>No alert has been decided yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no alerts.</source>
+        <translation>There are no alerts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Alert %1 recorded as: %2.</source>
+        <translation>Alert %1 recorded as: %2.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1588,177 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_page.py" line="+143"/>
+        <source>← All campaigns</source>
+        <translation>← All campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type a tag:</source>
+        <translation>Scan or type a tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a label, or type the tag and press Enter</source>
+        <translation>Scan a label, or type the tag and press Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found at:</source>
+        <translation>Found at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank: where the register says</source>
+        <translation>Blank: where the register says</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As in the register</source>
+        <translation>As in the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan log (latest first)</source>
+        <translation>Scan log (latest first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as PDF…</source>
+        <translation>Report as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close campaign…</source>
+        <translation>Close campaign…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>earlier</source>
+        <translation>earlier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} — started {date}</source>
+        <translation>{name} — started {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — closed {date}</source>
+        <translation> — closed {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found {found} · Damaged {damaged} · Missing {missing} · Not yet seen {unseen}</source>
+        <translation>Found {found} · Damaged {damaged} · Missing {missing} · Not yet seen {unseen}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet seen ({count}): tick by hand</source>
+        <translation>Not yet seen ({count}): tick by hand</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{tag}: NOT IN THE REGISTER. Put the item aside and check its label.</source>
+        <translation>{tag}: NOT IN THE REGISTER. Put the item aside and check its label.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{tag}: SCANNED TWICE. It is already recorded in this campaign.</source>
+        <translation>{tag}: SCANNED TWICE. It is already recorded in this campaign.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tag}: found — {item}</source>
+        <translation>{tag}: found — {item}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scanned twice</source>
+        <translation>scanned twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the register</source>
+        <translation>not in the register</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Close {name}?</source>
+        <translation>Close {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} items were not seen; they stay as not checked in the report. A closed campaign takes no more scans.</source>
+        <translation>{count} items were not seen; they stay as not checked in the report. A closed campaign takes no more scans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and save the report</source>
+        <translation>Close and save the report</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_report.py" line="+31"/>
+        <source>Preparing the verification report…</source>
+        <translation>Preparing the verification report…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_models.py" line="+23"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started by</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../piu_desk/ui/dialogs.py" line="+61"/>
@@ -1448,7 +2073,7 @@
 <context>
     <name>CrewMembersModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/crew_tab.py" line="+74"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+91"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1615,6 +2240,492 @@
     </message>
 </context>
 <context>
+    <name>CustodySection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_section.py" line="+52"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>Sent for repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed of</source>
+        <translation>Disposed of</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by holder, tag, description or serial</source>
+        <translation>Filter by holder, tag, description or serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything issued</source>
+        <translation>Everything issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting signature</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return overdue</source>
+        <translation>Return overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take back…</source>
+        <translation>Take back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance…</source>
+        <translation>Acceptance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report loss or damage…</source>
+        <translation>Report loss or damage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holders list as PDF…</source>
+        <translation>Holders list as PDF…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{items} items issued to {holders} holders · {awaiting} awaiting signature · {overdue} overdue</source>
+        <translation>{items} items issued to {holders} holders · {awaiting} awaiting signature · {overdue} overdue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an item to see its custody history.</source>
+        <translation>Select an item to see its custody history.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custody history of {tag}</source>
+        <translation>Custody history of {tag}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Preparing the holders list…</source>
+        <translation>Preparing the holders list…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/report_dialog.py" line="+126"/>
+        <location line="+105"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s language, whatever language the window is in</source>
+        <translation>The report&apos;s language, whatever language the window is in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a period the report can cover.</source>
+        <translation>Choose a period the report can cover.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Issued as report {number}, verification code {code}.</source>
+        <translation>Issued as report {number}, verification code {code}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This preview is a draft. The report is given its number and verification code, and recorded, when you print it or save it.</source>
+        <translation>This preview is a draft. The report is given its number and verification code, and recorded, when you print it or save it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Issuing the daily report…</source>
+        <translation>Issuing the daily report…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The printer could not be opened. Check that it is switched on and connected, then print again.</source>
+        <translation>The printer could not be opened. Check that it is switched on and connected, then print again.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/section.py" line="+120"/>
+        <source>&amp;Daily report…</source>
+        <translation>&amp;Daily report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, print or save the daily report</source>
+        <translation>Preview, print or save the daily report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify a printed report…</source>
+        <translation>&amp;Verify a printed report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a paper copy&apos;s report number and verification code</source>
+        <translation>Check a paper copy&apos;s report number and verification code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrivals today</source>
+        <translation>Arrivals today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures today</source>
+        <translation>Departures today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections today</source>
+        <translation>Inspections today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew screened today</source>
+        <translation>Crew screened today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>New tip-offs</source>
+        <translation>New tip-offs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment overdue</source>
+        <translation>Equipment overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue</source>
+        <translation>Approval queue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue equipment</source>
+        <translation>Overdue equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange with headquarters</source>
+        <translation>Exchange with headquarters</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Click to open the list</source>
+        <translation>Click to open the list</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} crew lists</source>
+        <translation>{count} crew lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} raised today</source>
+        <translation>{count} raised today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} received today</source>
+        <translation>{count} received today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected back before today</source>
+        <translation>expected back before today</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} inspections wait for your approval.</source>
+        <translation>{count} inspections wait for your approval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No inspection is waiting for approval.</source>
+        <translation>No inspection is waiting for approval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the approval queue</source>
+        <translation>Open the approval queue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} alerts wait for a decision, newest first.</source>
+        <translation>{count} alerts wait for a decision, newest first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open alert.</source>
+        <translation>No open alert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the alerts</source>
+        <translation>Open the alerts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} items are overdue for return.</source>
+        <translation>{count} items are overdue for return.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No equipment is overdue.</source>
+        <translation>No equipment is overdue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open custody</source>
+        <translation>Open custody</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No exchange with headquarters yet.</source>
+        <translation>No exchange with headquarters yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exchange: {when}, by {who}.</source>
+        <translation>Last exchange: {when}, by {who}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{tag} {item}, held by {holder}, expected back {date}</source>
+        <translation>{tag} {item}, held by {holder}, expected back {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{vessel}, begun {when}, by {who}</source>
+        <translation>{vessel}, begun {when}, by {who}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject} may be {entry}</source>
+        <translation>{subject} may be {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/tiles.py" line="+81"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification overdue</source>
+        <translation>Verification overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost or stolen this year</source>
+        <translation>Lost or stolen this year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items issued to an officer or a place today</source>
+        <translation>Items issued to an officer or a place today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with maintenance overdue or due in the next 30 days</source>
+        <translation>Items with maintenance overdue or due in the next 30 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items in service not verified in the last 12 months</source>
+        <translation>Items in service not verified in the last 12 months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items reported lost or stolen since 1 January</source>
+        <translation>Items reported lost or stolen since 1 January</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to show only these items</source>
+        <translation>Click to show only these items</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/chart.py" line="+45"/>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals, inspections and alerts per day, last 30 days</source>
+        <translation>Arrivals, inspections and alerts per day, last 30 days</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_decision.py" line="+72"/>
+        <source>&amp;Note (required for a false positive or an HQ check):</source>
+        <translation>&amp;Note (required for a false positive or an HQ check):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you checked: the passport sighted, the date of birth asked, who you told…</source>
+        <translation>What you checked: the passport sighted, the date of birth asked, who you told…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed match</source>
+        <translation>Confirmed match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is the person or vessel on the watchlist: marked wherever it appears</source>
+        <translation>It is the person or vessel on the watchlist: marked wherever it appears</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>False positive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same: this pair does not alert again unless either side changes</source>
+        <translation>Not the same: this pair does not alert again unless either side changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs HQ check</source>
+        <translation>Needs HQ check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot tell from here: headquarters is asked to check</source>
+        <translation>You cannot tell from here: headquarters is asked to check</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change the decision</source>
+        <translation>Change the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided: %1 — by %2, %3.</source>
+        <translation>Decided: %1 — by %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <location filename="../piu_desk/ui/login.py" line="+222"/>
@@ -1645,7 +2756,12 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../piu_desk/ui/status_bar.py" line="+64"/>
+        <location filename="../piu_desk/ui/status_bar.py" line="+75"/>
+        <source>Open alerts: {count}</source>
+        <translation>Open alerts: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Station: {name} ({locode})</source>
         <translation>Station: {name} ({locode})</translation>
     </message>
@@ -1660,7 +2776,7 @@
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -1686,11 +2802,104 @@
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/incident_dialog.py" line="+144"/>
+        <source>Disposed of on:</source>
+        <translation>Disposed of on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorised by:</source>
+        <translation>Authorised by:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authorisation ref.:</source>
+        <translation>Authorisation ref.:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dispose of an item</source>
+        <translation>Dispose of an item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}
+A disposal cannot be undone: the item leaves the register for good.</source>
+        <translation>{item}
+A disposal cannot be undone: the item leaves the register for good.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and position</source>
+        <translation>Name and position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. letter or minute number</source>
+        <translation>e.g. letter or minute number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispose of</source>
+        <translation>Dispose of</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../piu_desk/ui/crew_import/pages.py" line="+109"/>
         <source>Crew list imported</source>
         <translation>Crew list imported</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_models.py" line="+30"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +3268,99 @@
         <source>PIU Desk</source>
         <translation>PIU Desk</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/age/errors.py" line="+28"/>
+        <source>This encrypted file is not addressed to this desk: none of its keys opens it. Nothing was read from it.</source>
+        <translation>This encrypted file is not addressed to this desk: none of its keys opens it. Nothing was read from it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is not an encrypted file this desk can read: its header is damaged or of an unknown kind. Nothing was read from it. (Technical detail: {detail})</source>
+        <translation>This file is not an encrypted file this desk can read: its header is damaged or of an unknown kind. Nothing was read from it. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This encrypted file&apos;s header was altered after it was written. Do not use it; ask the sender for a new copy.</source>
+        <translation>This encrypted file&apos;s header was altered after it was written. Do not use it; ask the sender for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This encrypted file is damaged, cut short or was altered after it was written. Nothing read from it may be used; ask the sender for a new copy. (Technical detail: {detail})</source>
+        <translation>This encrypted file is damaged, cut short or was altered after it was written. Nothing read from it may be used; ask the sender for a new copy. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a usable encryption key. Check that it was copied whole, without spaces or line breaks. (Technical detail: {detail})</source>
+        <translation>This is not a usable encryption key. Check that it was copied whole, without spaces or line breaks. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/bundle/errors.py" line="+30"/>
+        <source>This exchange bundle is damaged or was altered: nothing from it was used. Ask the sender for a new bundle. (Technical detail: {detail})</source>
+        <translation>This exchange bundle is damaged or was altered: nothing from it was used. Ask the sender for a new bundle. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This exchange bundle is of version {version}, which this PIU Desk cannot read. Install the newer PIU Desk; nothing from it was used.</source>
+        <translation>This exchange bundle is of version {version}, which this PIU Desk cannot read. Install the newer PIU Desk; nothing from it was used.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This exchange bundle is larger than this desk accepts: nothing from it was used. (Technical detail: {detail})</source>
+        <translation>This exchange bundle is larger than this desk accepts: nothing from it was used. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This exchange bundle is signed with keys this desk does not know for {sender}. Nothing from it was used. If {sender} has new keys, enrol them after checking their fingerprints by phone.</source>
+        <translation>This exchange bundle is signed with keys this desk does not know for {sender}. Nothing from it was used. If {sender} has new keys, enrol them after checking their fingerprints by phone.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exchange bundle is signed with a key of {sender} that was revoked. Nothing from it was used; report it to your supervisor.</source>
+        <translation>This exchange bundle is signed with a key of {sender} that was revoked. Nothing from it was used; report it to your supervisor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signatures of this exchange bundle do not match its sender&apos;s keys: it was altered or forged. Nothing from it was used; report it to your supervisor. (Technical detail: {detail})</source>
+        <translation>The signatures of this exchange bundle do not match its sender&apos;s keys: it was altered or forged. Nothing from it was used; report it to your supervisor. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This exchange bundle was not sent to this desk by its signer (it was forwarded or re-addressed). Nothing from it was used; report it to your supervisor. (Technical detail: {detail})</source>
+        <translation>This exchange bundle was not sent to this desk by its signer (it was forwarded or re-addressed). Nothing from it was used; report it to your supervisor. (Technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The drive was removed or could not be read; nothing was imported. Put the drive back and try again. (System message: {reason})</source>
+        <translation>The drive was removed or could not be read; nothing was imported. Put the drive back and try again. (System message: {reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The drive was removed or could not be written; nothing was exported. Check the drive and try again. (System message: {reason})</source>
+        <translation>The drive was removed or could not be written; nothing was exported. Check the drive and try again. (System message: {reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer&apos;s disk could not hold the bundle while it was checked; nothing was imported. Free some space and try again. (System message: {reason})</source>
+        <translation>This computer&apos;s disk could not hold the bundle while it was checked; nothing was imported. Free some space and try again. (System message: {reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data for {entry} changed while it was being exported; nothing was exported. Try again.</source>
+        <translation>The data for {entry} changed while it was being exported; nothing was exported. Try again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle written to the drive did not read back correctly, so it was removed; nothing was exported. Try another drive. (Technical detail: {detail})</source>
+        <translation>The bundle written to the drive did not read back correctly, so it was removed; nothing was exported. Try another drive. (Technical detail: {detail})</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../piu_desk/core/store/exchange_payload.py" line="+32"/>
+        <source>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</source>
+        <translation>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2091,6 +3393,396 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_forms.py" line="+235"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GradingMatrix</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/grading_matrix.py" line="+167"/>
+        <source>Grading — {scheme}</source>
+        <translation>Grading — {scheme}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick the cell where how reliable the source is (its row) meets how credible the information is (its column). Judge the two separately: a reliable source can pass on doubtful information.</source>
+        <translation>Pick the cell where how reliable the source is (its row) meets how credible the information is (its column). Judge the two separately: a reliable source can pass on doubtful information.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source reliability</source>
+        <translation>Source reliability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information credibility</source>
+        <translation>Information credibility</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the cell where the source&apos;s evaluation (its row) meets the assessment of the intelligence (its column), then the handling code.</source>
+        <translation>Pick the cell where the source&apos;s evaluation (its row) meets the assessment of the intelligence (its column), then the handling code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source evaluation</source>
+        <translation>Source evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intelligence assessment</source>
+        <translation>Intelligence assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{code}: source — {source}; information — {info}</source>
+        <translation>{code}: source — {source}; information — {info}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear grade</source>
+        <translation>Clear grade</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Grade: &lt;b&gt;{code}&lt;/b&gt; — {meaning}</source>
+        <translation>Grade: &lt;b&gt;{code}&lt;/b&gt; — {meaning}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the handling code (P or C) to finish the grade.</source>
+        <translation>Choose the handling code (P or C) to finish the grade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded yet. A tip-off is graded before it is assessed.</source>
+        <translation>Not graded yet. A tip-off is graded before it is assessed.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingSchemeDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/grading_scheme.py" line="+50"/>
+        <source>Grading scheme</source>
+        <translation>Grading scheme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheme this station grades new tip-offs in. Grades already given keep the scheme they were given in: they are never converted.</source>
+        <translation>The scheme this station grades new tip-offs in. Grades already given keep the scheme they were given in: they are never converted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it</source>
+        <translation>Use it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_dialog.py" line="+135"/>
+        <source>Import a handover list</source>
+        <translation>Import a handover list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the list…</source>
+        <translation>Choose the list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The donor&apos;s handover list, as XLSX or CSV, with a row of column titles above the items.</source>
+        <translation>The donor&apos;s handover list, as XLSX or CSV, with a row of column titles above the items.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the sheet (* must be there)</source>
+        <translation>Columns of the sheet (* must be there)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only rows with problems</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save handover certificate…</source>
+        <translation>Save handover certificate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the handover list</source>
+        <translation>Choose the handover list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover lists (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Handover lists (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 items were added to the register. Print the handover certificate for signature.</source>
+        <translation>%1 items were added to the register. Print the handover certificate for signature.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the sheet&apos;s column for: %1.</source>
+        <translation>Choose the sheet&apos;s column for: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows ready to import, %2 with problems.</source>
+        <translation>%1 rows ready to import, %2 with problems.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 items</source>
+        <translation>Import %1 items</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import only the valid rows?</source>
+        <translation>Import only the valid rows?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows have problems and will not be imported. Import the %2 valid rows now?</source>
+        <translation>%1 rows have problems and will not be imported. Import the %2 valid rows now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid rows</source>
+        <translation>Import the valid rows</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importing the items…</source>
+        <translation>Importing the items…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparing the certificate…</source>
+        <translation>Preparing the certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverFields</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_form.py" line="+43"/>
+        <source>Donor:</source>
+        <translation>Donor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant code:</source>
+        <translation>Grant code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date:</source>
+        <translation>Handover date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handover document:</source>
+        <translation>Handover document:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For rows without one</source>
+        <translation>For rows without one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery note or letter reference</source>
+        <translation>Delivery note or letter reference</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRows</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_rows.py" line="+82"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_section.py" line="-217"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition on return</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>HolderField</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+80"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name of the officer</source>
+        <translation>User name of the officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Jetty 2, duty room</source>
+        <translation>e.g. Jetty 2, duty room</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/mine.py" line="+61"/>
+        <source>Accepted %1</source>
+        <translation>Accepted %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting your acceptance</source>
+        <translation>Awaiting your acceptance</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsTree</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_tree.py" line="+54"/>
+        <source>Holder / item</source>
+        <translation>Holder / item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>Expected back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{holder} — {count} items</source>
+        <translation>{holder} — {count} items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Awaiting signature</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed {date}</source>
+        <translation>Signed {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expected return date has passed.</source>
+        <translation>The expected return date has passed.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +4322,107 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_rows.py" line="+96"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/incident_dialog.py" line="-112"/>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circumstances:</source>
+        <translation>Circumstances:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held by:</source>
+        <translation>Held by:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Police report ref.:</source>
+        <translation>Police report ref.:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition now:</source>
+        <translation>Condition now:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Required for a theft</source>
+        <translation>Required for a theft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If reported to the police</source>
+        <translation>If reported to the police</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report loss, theft or damage</source>
+        <translation>Report loss, theft or damage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Anchorage A2, boarding a bulk carrier</source>
+        <translation>e.g. Anchorage A2, boarding a bulk carrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <location filename="../piu_desk/ui/inspections/dialog.py" line="+191"/>
@@ -2826,7 +4619,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+26"/>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+29"/>
         <source>No inspection has been recorded for this port call.</source>
         <translation>No inspection has been recorded for this port call.</translation>
     </message>
@@ -3223,6 +5016,431 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+57"/>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue to:</source>
+        <translation>Issue to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected back:</source>
+        <translation>Expected back:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue equipment</source>
+        <translation>Issue equipment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick an item in store from the list.</source>
+        <translation>Pick an item in store from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_edit.py" line="+86"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make:</source>
+        <translation>Make:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor:</source>
+        <translation>Donor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant code:</source>
+        <translation>Grant code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date:</source>
+        <translation>Handover date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handover document:</source>
+        <translation>Handover document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR):</source>
+        <translation>Value (KHR):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD):</source>
+        <translation>Value (USD):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>year-month-day</source>
+        <translation>year-month-day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The status is not edited here: it changes when the item is issued, returned, sent for repair, reported lost or stolen, or disposed of.</source>
+        <translation>The status is not edited here: it changes when the item is issued, returned, sent for repair, reported lost or stolen, or disposed of.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the value in riel as a whole number.</source>
+        <translation>Enter the value in riel as a whole number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the value in US dollars, e.g. 1,250.00.</source>
+        <translation>Enter the value in US dollars, e.g. 1,250.00.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_page.py" line="+105"/>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report incident…</source>
+        <translation>Report incident…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered…</source>
+        <translation>Recovered…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispose of…</source>
+        <translation>Dispose of…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record acceptance</source>
+        <translation>Record acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The holder signed the acceptance form</source>
+        <translation>The holder signed the acceptance form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant code</source>
+        <translation>Grant code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover document</source>
+        <translation>Handover document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR)</source>
+        <translation>Value (KHR)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD)</source>
+        <translation>Value (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never issued.</source>
+        <translation>Never issued.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>Expected back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>Sent for repair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_models.py" line="+10"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/labels_dialog.py" line="+64"/>
+        <source>Print asset labels</source>
+        <translation>Print asset labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected items (%1)</source>
+        <translation>The selected items (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item shown in the register (%1)</source>
+        <translation>Every item shown in the register (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label sheet:</source>
+        <translation>Label sheet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels already used on the first sheet:</source>
+        <translation>Labels already used on the first sheet:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the labels…</source>
+        <translation>Preparing the labels…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../piu_desk/ui/lock_screen.py" line="+52"/>
@@ -3354,7 +5572,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>About PIU Desk</source>
         <translation>About PIU Desk</translation>
     </message>
@@ -3366,6 +5584,78 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>PIU Desk {version}
 
 The desk of a Port Intelligence Unit: records kept encrypted on this computer, shared with headquarters by sealed bundles.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_section.py" line="+104"/>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due and overdue</source>
+        <translation>Due and overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairs</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record done…</source>
+        <translation>Record done…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due list as PDF…</source>
+        <translation>Due list as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan maintenance…</source>
+        <translation>Plan maintenance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for repair…</source>
+        <translation>Send for repair…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from repair…</source>
+        <translation>Back from repair…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{overdue} overdue · {soon} due in the next 30 days · {away} at the repairer</source>
+        <translation>{overdue} overdue · {soon} due in the next 30 days · {away} at the repairer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Preparing the due list…</source>
+        <translation>Preparing the due list…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_form.py" line="+34"/>
+        <location line="+9"/>
+        <source>(not in the sheet)</source>
+        <translation>(not in the sheet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +6246,193 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>MyDaySection</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+99"/>
+        <source>What is on your plate today. Click a figure to open the list behind it.</source>
+        <translation>What is on your plate today. Click a figure to open the list behind it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My inspections to finish</source>
+        <translation>My inspections to finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port calls today</source>
+        <translation>Port calls today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My tip-offs still new</source>
+        <translation>My tip-offs still new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment to accept or return</source>
+        <translation>Equipment to accept or return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My draft and returned inspections</source>
+        <translation>My draft and returned inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving or departing today</source>
+        <translation>Arriving or departing today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-offs I logged that are still new</source>
+        <translation>Tip-offs I logged that are still new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment I hold</source>
+        <translation>Equipment I hold</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click to open the list</source>
+        <translation>Click to open the list</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My day, {date}</source>
+        <translation>My day, {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} returned for changes</source>
+        <translation>{count} returned for changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for the whole unit</source>
+        <translation>for the whole unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} to accept</source>
+        <translation>{count} to accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} due back</source>
+        <translation>{count} due back</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish them and submit them for approval.</source>
+        <translation>Finish them and submit them for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No draft or returned inspection of yours.</source>
+        <translation>No draft or returned inspection of yours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open the port calls</source>
+        <translation>Open the port calls</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No vessel arrives or departs today.</source>
+        <translation>No vessel arrives or departs today.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervisor or you can assess them.</source>
+        <translation>A supervisor or you can assess them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your tip-offs is waiting to be assessed.</source>
+        <translation>None of your tip-offs is waiting to be assessed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the tip-offs</source>
+        <translation>Open the tip-offs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to accept or to return today.</source>
+        <translation>Nothing to accept or to return today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open my equipment</source>
+        <translation>Open my equipment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{vessel}, begun {when}: {status}</source>
+        <translation>{vessel}, begun {when}: {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{vessel} arrives {when}</source>
+        <translation>{vessel} arrives {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vessel} departs {when}</source>
+        <translation>{vessel} departs {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waiting for your acceptance</source>
+        <translation>waiting for your acceptance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue since {date}</source>
+        <translation>overdue since {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due back today</source>
+        <translation>due back today</translation>
+    </message>
+</context>
+<context>
+    <name>MyEquipmentSection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/mine.py" line="+41"/>
+        <source>My equipment</source>
+        <translation>My equipment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit&apos;s equipment you hold today. Check each item you were issued, then accept it: you answer for it until you return it to the custodian.</source>
+        <translation>The unit&apos;s equipment you hold today. Check each item you were issued, then accept it: you answer for it until you return it to the custodian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You hold no equipment of the unit.</source>
+        <translation>You hold no equipment of the unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have received it</source>
+        <translation>I have received it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the selected item you were issued</source>
+        <translation>Accept the selected item you were issued</translation>
+    </message>
+</context>
+<context>
     <name>NewArrivalDialog</name>
     <message>
         <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-107"/>
@@ -4120,6 +6597,54 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/period_picker.py" line="+83"/>
+        <source>One &amp;day</source>
+        <translation>One &amp;day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A s&amp;hift</source>
+        <translation>A s&amp;hift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;veral days</source>
+        <translation>Se&amp;veral days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day:</source>
+        <translation>First day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day:</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shift that ends before it starts ends the next day.</source>
+        <translation>A shift that ends before it starts ends the next day.</translation>
+    </message>
+</context>
+<context>
     <name>PersonAboardDialog</name>
     <message>
         <location filename="../piu_desk/ui/crew_entry/person_dialog.py" line="+129"/>
@@ -4240,7 +6765,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/person_page.py" line="+83"/>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+88"/>
         <source>Family name:</source>
         <translation>Family name:</translation>
     </message>
@@ -4330,7 +6855,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Same nationality</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -4463,7 +6988,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_page.py" line="+97"/>
+        <location filename="../piu_desk/ui/records/port_call_page.py" line="+100"/>
         <source>Vessel…</source>
         <translation>Vessel…</translation>
     </message>
@@ -4538,7 +7063,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Passengers:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Port call · arrived %1</source>
         <translation>Port call · arrived %1</translation>
     </message>
@@ -4604,7 +7129,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+78"/>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+95"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
@@ -4821,11 +7346,83 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_progress.py" line="+115"/>
+        <location line="+17"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Inspections that followed it up</source>
+        <translation>Inspections that followed it up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark assessed</source>
+        <translation>Mark assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark actioned</source>
+        <translation>Mark actioned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark closed</source>
+        <translation>Mark closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned out:</source>
+        <translation>Turned out:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link inspection…</source>
+        <translation>Link inspection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../piu_desk/ui/inspections/versions.py" line="+149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDoneDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_dialogs.py" line="+117"/>
+        <source>Done on:</source>
+        <translation>Done on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maintenance done</source>
+        <translation>Maintenance done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was found or replaced (optional)</source>
+        <translation>What was found or replaced (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +7436,49 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>Back to the previous page (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_picker.py" line="+83"/>
+        <source>Choose the inspection</source>
+        <translation>Choose the inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a vessel, person or port call</source>
+        <translation>Choose a vessel, person or port call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the vessel&apos;s name or the inspection&apos;s date.</source>
+        <translation>Type the vessel&apos;s name or the inspection&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name in any order, an IMO or MMSI number, a call sign or a document number.</source>
+        <translation>Type a name in any order, an IMO or MMSI number, a call sign or a document number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Check the spelling, or search with fewer words.</source>
+        <translation>Nothing found. Check the spelling, or search with fewer words.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +7638,34 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/incident_dialog.py" line="+22"/>
+        <source>Found on:</source>
+        <translation>Found on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept at:</source>
+        <translation>Kept at:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item recovered</source>
+        <translation>Item recovered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back in store</source>
+        <translation>Back in store</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryForm</name>
     <message>
         <location filename="../piu_desk/ui/login.py" line="-156"/>
@@ -5125,6 +7793,321 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/register_view.py" line="+188"/>
+        <source>Equipment register</source>
+        <translation>Equipment register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find by tag:</source>
+        <translation>Find by tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a label or type a tag, then Enter</source>
+        <translation>Scan a label or type a tag, then Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import handover list…</source>
+        <translation>Import handover list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print labels…</source>
+        <translation>Print labels…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR label sheets for the selected items, or for every item shown</source>
+        <translation>QR label sheets for the selected items, or for every item shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the printout</source>
+        <translation>Language of the printout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The items shown</source>
+        <translation>The items shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items shown, as a workbook for the donor</source>
+        <translation>The items shown, as a workbook for the donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains:</source>
+        <translation>Contains:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag, description or serial number</source>
+        <translation>Tag, description or serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any location</source>
+        <translation>Any location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No item in the register has the tag %1.</source>
+        <translation>No item in the register has the tag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReturnDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_dialogs.py" line="+57"/>
+        <source>Back on:</source>
+        <translation>Back on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost (USD):</source>
+        <translation>Cost (USD):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost (KHR):</source>
+        <translation>Cost (KHR):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back from repair</source>
+        <translation>Back from repair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 85.50</source>
+        <translation>e.g. 85.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 350,000</source>
+        <translation>e.g. 350,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back in store</source>
+        <translation>Back in store</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the cost in dollars, e.g. 85.50.</source>
+        <translation>Enter the cost in dollars, e.g. 85.50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the cost in whole riel, e.g. 350000.</source>
+        <translation>Enter the cost in whole riel, e.g. 350000.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairSendDialog</name>
+    <message>
+        <location line="-68"/>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent on:</source>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repairer:</source>
+        <translation>Repairer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fault:</source>
+        <translation>Fault:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send for repair</source>
+        <translation>Send for repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick the item from the list.</source>
+        <translation>Pick the item from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the repairer.</source>
+        <translation>Name the repairer.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_models.py" line="+40"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repairer</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at the repairer</source>
+        <translation>at the repairer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/preview.py" line="+90"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preview appears here.</source>
+        <translation>The preview appears here.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../piu_desk/core/reports/document.py" line="+47"/>
@@ -5207,7 +8190,8 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Signature:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+20"/>
+        <location filename="../piu_desk/core/reports/tables.py" line="+1"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
@@ -5222,12 +8206,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>This inspection is not approved ({status}); the record may still change.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+43"/>
+        <location line="+52"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Port call</source>
         <translation>Port call</translation>
     </message>
@@ -5247,12 +8233,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>No findings were written.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-81"/>
+        <location line="+18"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Persons found aboard</source>
         <translation>Persons found aboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -5262,27 +8250,286 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Amendments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+31"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>MMSI</source>
         <translation>MMSI</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-72"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, not issued: this copy has no report number and cannot be verified.</source>
+        <translation>Draft, not issued: this copy has no report number and cannot be verified.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>not issued</source>
+        <translation>not issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report number</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check a paper copy, give the desk its report number and the verification code printed at the foot of every page.</source>
+        <translation>To check a paper copy, give the desk its report number and the verification code printed at the foot of every page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Vessels</source>
+        <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Crew screened</source>
+        <translation>Crew screened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew lists</source>
+        <translation>Crew lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Watchlist alerts</source>
+        <translation>Watchlist alerts</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Minors</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victims of trafficking</source>
+        <translation>Possible victims of trafficking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Tip-offs received</source>
+        <translation>Tip-offs received</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost or stolen</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending items</source>
+        <translation>Pending items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Inspections awaiting approval</source>
+        <translation>Inspections awaiting approval</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Overdue returns</source>
+        <translation>Overdue returns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessels arrived</source>
+        <translation>Vessels arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessels departed</source>
+        <translation>Vessels departed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew lists screened</source>
+        <translation>Crew lists screened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment issued, returned and lost</source>
+        <translation>Equipment issued, returned and lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending items carried over</source>
+        <translation>Pending items carried over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue equipment returns</source>
+        <translation>Overdue equipment returns</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMO</source>
+        <translation>IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry</source>
+        <translation>Watchlist entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Crew member</source>
+        <translation>Crew member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard</source>
+        <translation>Person found aboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed match</source>
+        <translation>Confirmed match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>False positive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs HQ check</source>
+        <translation>Needs HQ check</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Gross tonnage</source>
         <translation>Gross tonnage</translation>
     </message>
@@ -5297,32 +8544,36 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Former names and flags</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-54"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+4"/>
         <source>Last port</source>
         <translation>Last port</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Next port</source>
         <translation>Next port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+10"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Passengers</source>
         <translation>Passengers</translation>
     </message>
@@ -5332,17 +8583,18 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Date and time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-3"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Boarding officers</source>
         <translation>Boarding officers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+22"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+34"/>
         <source>Asset register</source>
         <translation>Asset register</translation>
     </message>
@@ -5372,12 +8624,13 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Equipment acceptance form</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+22"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -5412,12 +8665,13 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Value (KHR)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+3"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -5442,13 +8696,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-27"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
@@ -5461,6 +8716,16 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>Flagged scans</source>
         <translation>Flagged scans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned at</source>
+        <translation>Scanned at</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5493,7 +8758,8 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Issued by</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="-24"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5515,22 +8781,90 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Review comment</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+13"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+4"/>
         <source>Date of birth or age</source>
         <translation>Date of birth or age</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source code</source>
+        <translation>Source code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected back</source>
+        <translation>Expected back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {name}</source>
+        <translation>by {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>{age} years</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Circumstances</source>
         <translation>Circumstances</translation>
     </message>
@@ -5592,12 +8926,16 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-26"/>
+        <location line="+48"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+22"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-47"/>
+        <location line="+48"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Departure</source>
         <translation>Departure</translation>
@@ -5652,6 +8990,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-50"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+13"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -5673,6 +9012,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+24"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
@@ -5689,6 +9029,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+2"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+3"/>
         <source>Gender</source>
         <translation>Gender</translation>
@@ -5712,6 +9053,26 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Expiry date of identity document</source>
         <translation>Expiry date of identity document</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/daily_register.py" line="+59"/>
+        <source>The desk has not issued a daily report numbered {number}. Check the number on the paper copy.</source>
+        <translation>The desk has not issued a daily report numbered {number}. Check the number on the paper copy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verification code does not match report {number}: the paper copy was altered, or the code was mistyped.</source>
+        <translation>The verification code does not match report {number}: the paper copy was altered, or the code was mistyped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A verification code has 8 letters and digits, such as 7F3K-92QD.</source>
+        <translation>A verification code has 8 letters and digits, such as 7F3K-92QD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report {number} was issued by {name} on {date}; the code matches.</source>
+        <translation>Report {number} was issued by {name} on {date}; the code matches.</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +9131,39 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Enter an administrator&apos;s user name and password.</source>
         <translation>Enter an administrator&apos;s user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+13"/>
+        <source>Returned on:</source>
+        <translation>Returned on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept at:</source>
+        <translation>Kept at:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return to store</source>
+        <translation>Return to store</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}, held by {holder}</source>
+        <translation>{item}, held by {holder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take back</source>
+        <translation>Take back</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +9233,107 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_dialogs.py" line="-124"/>
+        <source>Task:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from:</source>
+        <translation>Counted from:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan maintenance</source>
+        <translation>Plan maintenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Battery capacity test</source>
+        <translation>e.g. Battery capacity test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One item</source>
+        <translation>One item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item of</source>
+        <translation>Every item of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation>Every (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once, on</source>
+        <translation>Once, on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the item from the list.</source>
+        <translation>Pick the item from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_models.py" line="-51"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>every {category}</source>
+        <translation>every {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every {n} months</source>
+        <translation>every {n} months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once, on {date}</source>
+        <translation>once, on {date}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../piu_desk/ui/records/search_view.py" line="+110"/>
@@ -5904,7 +9399,17 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../piu_desk/ui/sections.py" line="+49"/>
+        <location filename="../piu_desk/ui/sections.py" line="+53"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Port calls</source>
         <translation>Port calls</translation>
     </message>
@@ -5914,9 +9419,54 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Vessels</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Tip-offs</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My equipment</source>
+        <translation>My equipment</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6015,6 +9565,233 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+22"/>
         <source>PIU Desk</source>
         <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/sources_dialog.py" line="+81"/>
+        <source>Register a source</source>
+        <translation>Register a source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source {code}</source>
+        <translation>Source {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who it is:</source>
+        <translation>Who it is:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Such as PIU-KOS-S04; never part of a name</source>
+        <translation>Such as PIU-KOS-S04; never part of a name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the code is ever shown outside this register. Who the source is, the contact and the notes are sealed so that only supervisors can read them, and they never leave this desk.</source>
+        <translation>Only the code is ever shown outside this register. Who the source is, the contact and the notes are sealed so that only supervisors can read them, and they never leave this desk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/sources_model.py" line="+72"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/sources_section.py" line="+118"/>
+        <source>Source register</source>
+        <translation>Source register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human sources are known everywhere else by their code only. Who they are is sealed for supervisors and never leaves this desk.</source>
+        <translation>Human sources are known everywhere else by their code only. Who they are is sealed for supervisors and never leaves this desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a source…</source>
+        <translation>Register a source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports:</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades given:</source>
+        <translation>Grades given:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show identity</source>
+        <translation>Show identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide identity</source>
+        <translation>Hide identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each time a source&apos;s identity is shown, the audit trail records it with your name.</source>
+        <translation>Each time a source&apos;s identity is shown, the audit trail records it with your name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity (hidden again when you leave)</source>
+        <translation>Identity (hidden again when you leave)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who it is:</source>
+        <translation>Who it is:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{code} (no longer in use)</source>
+        <translation>{code} (no longer in use)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reports} reports, {graded} graded: {confirmed} confirmed, {not} not confirmed, {open} not yet known.</source>
+        <translation>{reports} reports, {graded} graded: {confirmed} confirmed, {not} not confirmed, {open} not yet known.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed in {confirmed} of the {known} reports whose outcome is known.</source>
+        <translation>Confirmed in {confirmed} of the {known} reports whose outcome is known.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop using it</source>
+        <translation>Stop using it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use it again</source>
+        <translation>Use it again</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_section.py" line="+41"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts on:</source>
+        <translation>Starts on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual verification {year}</source>
+        <translation>Annual verification {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a verification campaign</source>
+        <translation>Start a verification campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -6346,11 +10123,357 @@ Keep it somewhere safe, away from this computer.</translation>
     </message>
 </context>
 <context>
+    <name>SubjectsEditor</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_subjects.py" line="+90"/>
+        <source>Add vessel, person or port call…</source>
+        <translation>Add vessel, person or port call…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Container number, such as CSQU3054383</source>
+        <translation>Container number, such as CSQU3054383</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{number}: the check digit is right.</source>
+        <translation>{number}: the check digit is right.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../piu_desk/ui/tasks.py" line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_dialog.py" line="+109"/>
+        <source>Log a tip-off</source>
+        <translation>Log a tip-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tip-off</source>
+        <translation>New tip-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged as new; grade it now or later, before it is assessed.</source>
+        <translation>Logged as new; grade it now or later, before it is assessed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Tip-off {n}</source>
+        <translation>Tip-off {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} · {grade}</source>
+        <translation>{status} · {grade}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log tip-off</source>
+        <translation>Log tip-off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffForm</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_form.py" line="+95"/>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source code:</source>
+        <translation>Source code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by:</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling code:</source>
+        <translation>Handling code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who may receive this report: the exchange with HQ obeys it.</source>
+        <translation>Who may receive this report: the exchange with HQ obeys it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Choose the source&apos;s code</source>
+        <translation>Choose the source&apos;s code</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sources are named by code only.</source>
+        <translation>Sources are named by code only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was reported, as told: who, what, where, when. Never the source&apos;s name.</source>
+        <translation>What was reported, as told: who, what, where, when. Never the source&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffs</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_dialog.py" line="-85"/>
+        <source>Choose the handling code (P or C) to finish the grade, or clear it.</source>
+        <translation>Choose the handling code (P or C) to finish the grade, or clear it.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_texts.py" line="+31"/>
+        <source>Admiralty</source>
+        <translation>Admiralty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK 3x5x2</source>
+        <translation>UK 3x5x2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not graded</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+{n} more</source>
+        <translation>+{n} more</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{status} — {who}, {when}</source>
+        <translation>{status} — {who}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsAbout</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_about.py" line="+40"/>
+        <source>Tip-offs</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_model.py" line="+59"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporting officer</source>
+        <translation>Reporting officer</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_section.py" line="+98"/>
+        <source>Tip-offs</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tip-off…</source>
+        <translation>New tip-off…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a tip-off (Ctrl+N)</source>
+        <translation>Log a tip-off (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grading scheme…</source>
+        <translation>Grading scheme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Graded in: {scheme}</source>
+        <translation>Graded in: {scheme}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tip-offs: {n}</source>
+        <translation>Tip-offs: {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+17"/>
+        <source>Hand to:</source>
+        <translation>Hand to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected back:</source>
+        <translation>Expected back:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfer to another officer</source>
+        <translation>Transfer to another officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}, held by {holder}</source>
+        <translation>{item}, held by {holder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
     </message>
 </context>
 <context>
@@ -7472,7 +11595,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Say why the item is disposed of.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/maintenance.py" line="-94"/>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="-69"/>
         <source>Say what is to be done.</source>
         <translation>Say what is to be done.</translation>
     </message>
@@ -7492,7 +11615,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Between 1 and 120 months.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+64"/>
         <source>A cost cannot be negative.</source>
         <translation>A cost cannot be negative.</translation>
     </message>
@@ -7530,6 +11653,110 @@ Keep it somewhere safe, away from this computer.</translation>
         <location line="+35"/>
         <source>A closed tip-off is not changed any more.</source>
         <translation>A closed tip-off is not changed any more.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/cli_reports.py" line="+35"/>
+        <source>Enter a date such as 2026-11-28.</source>
+        <translation>Enter a date such as 2026-11-28.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a time such as 14:30.</source>
+        <translation>Enter a time such as 14:30.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shift needs both --from and --until, and no --to.</source>
+        <translation>A shift needs both --from and --until, and no --to.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="-53"/>
+        <source>Entries from headquarters cannot be changed on this desk; the next list from headquarters replaces them.</source>
+        <translation>Entries from headquarters cannot be changed on this desk; the next list from headquarters replaces them.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/daily_period.py" line="+47"/>
+        <source>The last day cannot be before the first day.</source>
+        <translation>The last day cannot be before the first day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report covers at most 366 days.</source>
+        <translation>A report covers at most 366 days.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>This is not a report period.</source>
+        <translation>This is not a report period.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_section.py" line="+68"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a campaign…</source>
+        <translation>Start a campaign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as PDF…</source>
+        <translation>Report as PDF…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due for verification: {count} items never verified, or not in the last 12 months</source>
+        <translation>Due for verification: {count} items never verified, or not in the last 12 months</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/verify_dialog.py" line="+72"/>
+        <source>Verify a printed report</source>
+        <translation>Verify a printed report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the report number and the verification code printed at the foot of every page of the paper copy.</source>
+        <translation>Type the report number and the verification code printed at the foot of every page of the paper copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;number:</source>
+        <translation>Report &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification &amp;code:</source>
+        <translation>Verification &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type both the report number and the verification code.</source>
+        <translation>Type both the report number and the verification code.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Period: {period}
+Language: {language}</source>
+        <translation>Period: {period}
+Language: {language}</translation>
     </message>
 </context>
 <context>
@@ -7676,7 +11903,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>VesselPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessel_page.py" line="+78"/>
+        <location filename="../piu_desk/ui/records/vessel_page.py" line="+83"/>
         <source>New arrival…</source>
         <translation>New arrival…</translation>
     </message>
@@ -7801,7 +12028,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Vessel · %1 port calls recorded</source>
         <translation>Vessel · %1 port calls recorded</translation>
     </message>
@@ -7880,6 +12107,570 @@ Keep it somewhere safe, away from this computer.</translation>
         <location line="+10"/>
         <source>Vessels: %1</source>
         <translation>Vessels: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_dialog.py" line="+181"/>
+        <source>Aliases:</source>
+        <translation>Aliases:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names:</source>
+        <translation>Former names:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name and given names, as in the passport</source>
+        <translation>Family name and given names, as in the passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As written on the hull or certificate</source>
+        <translation>As written on the hull or certificate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watchlist entry from HQ</source>
+        <translation>Watchlist entry from HQ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New watchlist entry</source>
+        <translation>New watchlist entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit watchlist entry</source>
+        <translation>Edit watchlist entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is a:</source>
+        <translation>This entry is a:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>IMO number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI:</source>
+        <translation>MMSI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>Call sign:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag state:</source>
+        <translation>Flag state:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing unit:</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires on:</source>
+        <translation>Expires on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling code:</source>
+        <translation>Handling code:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HQ issued this entry. It cannot be changed on this desk: HQ&apos;s next list replaces it. Ask HQ if something in it is wrong.</source>
+        <translation>HQ issued this entry. It cannot be changed on this desk: HQ&apos;s next list replaces it. Ask HQ if something in it is wrong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the watchlist</source>
+        <translation>Add to the watchlist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlist</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_fields.py" line="+93"/>
+        <source>year-month-day, e.g. 2026-04-25</source>
+        <translation>year-month-day, e.g. 2026-04-25</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One a line: other spellings, other orders, names run together</source>
+        <translation>One a line: other spellings, other orders, names run together</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1985-04-25, or the year only: 1985</source>
+        <translation>1985-04-25, or the year only: 1985</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 letters, e.g. VNM</source>
+        <translation>3 letters, e.g. VNM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport or seafarer&apos;s book numbers, one a line</source>
+        <translation>Passport or seafarer&apos;s book numbers, one a line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7 digits</source>
+        <translation>7 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 digits</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 letters, e.g. KHM</source>
+        <translation>3 letters, e.g. KHM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this entry is on the watchlist, and what to do on a match</source>
+        <translation>Why this entry is on the watchlist, and what to do on a match</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_texts.py" line="+55"/>
+        <source>Aliases:</source>
+        <translation>Aliases:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former names:</source>
+        <translation>Former names:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>IMO {imo}</source>
+        <translation>IMO {imo}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MMSI {mmsi}</source>
+        <translation>MMSI {mmsi}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call sign {call_sign}</source>
+        <translation>call sign {call_sign}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>EXPIRED {date}</source>
+        <translation>EXPIRED {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDonePage</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="+262"/>
+        <source>Watchlist imported</source>
+        <translation>Watchlist imported</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistImportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import.py" line="+106"/>
+        <source>Import a watchlist</source>
+        <translation>Import a watchlist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the watchlist</source>
+        <translation>Choose the watchlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Watchlists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No row is valid, so there is nothing to import. Correct the list and choose it again.</source>
+        <translation>No row is valid, so there is nothing to import. Correct the list and choose it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the list, so the audit trail says where the entries came from.</source>
+        <translation>Name the list, so the audit trail says where the entries came from.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the valid entry</source>
+        <translation>Import the valid entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import {count} valid entries</source>
+        <translation>Import {count} valid entries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the watchlist…</source>
+        <translation>Importing the watchlist…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 row has problems and will NOT be imported.</source>
+        <translation>1 row has problems and will NOT be imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows have problems and will NOT be imported.</source>
+        <translation>{count} rows have problems and will NOT be imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the {count} valid entries are saved now. Correct the other rows in the list and import it again; import only those rows then, or the valid ones are listed twice.</source>
+        <translation>Only the {count} valid entries are saved now. Correct the other rows in the list and import it again; import only those rows then, or the valid ones are listed twice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid entries only?</source>
+        <translation>Import the valid entries only?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported 1 entry from {source}.</source>
+        <translation>Imported 1 entry from {source}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} entries from {source}.</source>
+        <translation>Imported {count} entries from {source}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rows with problems were not imported. Correct them in the list and import those rows again.</source>
+        <translation>{count} rows with problems were not imported. Correct them in the list and import those rows again.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_model.py" line="+108"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name and aliases</source>
+        <translation>Name and aliases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born / IMO</source>
+        <translation>Born / IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality / flag</source>
+        <translation>Nationality / flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing unit</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Expired: this entry no longer raises alerts.</source>
+        <translation>Expired: this entry no longer raises alerts.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPreviewPage</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="-85"/>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entries come from:</source>
+        <translation>The entries come from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk (local entries)</source>
+        <translation>This desk (local entries)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the list:</source>
+        <translation>Name of the list:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the audit trail will name this import, e.g. HQ circular 14/2026</source>
+        <translation>As the audit trail will name this import, e.g. HQ circular 14/2026</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{valid} valid, {problems} with problems</source>
+        <translation>{valid} valid, {problems} with problems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All ({count})</source>
+        <translation>All ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid ({count})</source>
+        <translation>Valid ({count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a row to read all that was found in it.</source>
+        <translation>Select a row to read all that was found in it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet row {row} is valid.</source>
+        <translation>Sheet row {row} is valid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet row {row} will not be imported:</source>
+        <translation>Sheet row {row} will not be imported:</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+123"/>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a vessel…</source>
+        <translation>Add a vessel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a list…</source>
+        <translation>Import a list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild screening index</source>
+        <translation>Rebuild screening index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrite the index screening uses to find candidates quickly, from every entry. Needed only after an update of the matching rules, or if screening misses an entry it should find.</source>
+        <translation>Rewrite the index screening uses to find candidates quickly, from every entry. Needed only after an update of the matching rules, or if screening misses an entry it should find.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons and vessels</source>
+        <translation>Persons and vessels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessels</source>
+        <translation>Vessels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a name, a document, IMO, MMSI or call sign, the reason or the unit</source>
+        <translation>Part of a name, a document, IMO, MMSI or call sign, the reason or the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show expired entries</source>
+        <translation>Show expired entries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired entries are greyed and marked EXPIRED; they no longer raise alerts.</source>
+        <translation>Expired entries are greyed and marked EXPIRED; they no longer raise alerts.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} of {total} entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} entries</source>
+        <translation>{total} entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} expired</source>
+        <translation>{count} expired</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rebuilding the screening index…</source>
+        <translation>Rebuilding the screening index…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The screening index was rebuilt from {count} entries.</source>
+        <translation>The screening index was rebuilt from {count} entries.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistStartPage</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="-150"/>
+        <source>Import a watchlist</source>
+        <translation>Import a watchlist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the list as an Excel workbook (.xlsx) or a CSV file. Its first table row names the columns; it needs at least &apos;type&apos; (person or vessel) and &apos;names&apos; (aliases and former names separated by ;). Other columns: dob, nationality, documents, IMO, MMSI, call sign, flag, reason, issuer, issued, expires, handling. You will see every row and what was found in it before anything is saved.</source>
+        <translation>Choose the list as an Excel workbook (.xlsx) or a CSV file. Its first table row names the columns; it needs at least &apos;type&apos; (person or vessel) and &apos;names&apos; (aliases and former names separated by ;). Other columns: dob, nationality, documents, IMO, MMSI, call sign, flag, reason, issuer, issued, expires, handling. You will see every row and what was found in it before anything is saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
     </message>
 </context>
 <context>

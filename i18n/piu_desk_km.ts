@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_timeline.py" line="+47"/>
+        <source>From %1 to %2</source>
+        <translation>ពី %1 ទៅ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holder: %1</source>
+        <translation>អ្នកកាន់កាប់៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by: %1</source>
+        <translation>បានទទួលដោយ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status after: %1</source>
+        <translation>ស្ថានភាពក្រោយមក៖ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded by %1</source>
+        <translation>កត់ត្រាដោយ %1</translation>
+    </message>
+</context>
+<context>
     <name>AboardTab</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+78"/>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
         <source>No person has been recorded as found aboard.</source>
         <translation>មិនទាន់មានបុគ្គលណាត្រូវបានកត់ត្រាថារកឃើញនៅលើនាវាទេ។</translation>
     </message>
@@ -44,9 +72,62 @@
         <translation>ភាពងាយរងគ្រោះ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>about %1</source>
         <translation>ប្រហែល %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_acceptance.py" line="+48"/>
+        <source>Items:</source>
+        <translation>សម្ភារៈ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form to sign:</source>
+        <translation>ទម្រង់ត្រូវចុះហត្ថលេខា៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by:</source>
+        <translation>ចុះហត្ថលេខាដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acceptance by the recipient</source>
+        <translation>ការបញ្ជាក់ការទទួលដោយអ្នកទទួល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued to {holder}. Print the acceptance form and have it signed; then record the acceptance. Choose Later if the form is not signed yet.</source>
+        <translation>បានបើកផ្តល់ជូន {holder}។ សូមបោះពុម្ពទម្រង់បញ្ជាក់ការទទួល ហើយឲ្យគេចុះហត្ថលេខា រួចកត់ត្រាការបញ្ជាក់ការទទួល។ សូមជ្រើសរើស «ពេលក្រោយ» ប្រសិនបើទម្រង់មិនទាន់បានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print acceptance form…</source>
+        <translation>បោះពុម្ពទម្រង់បញ្ជាក់ការទទួល…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the person who signed</source>
+        <translation>ឈ្មោះអ្នកដែលបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record acceptance</source>
+        <translation>កត់ត្រាការបញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>ពេលក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preparing the acceptance form…</source>
+        <translation>កំពុងរៀបចំទម្រង់បញ្ជាក់ការទទួល…</translation>
     </message>
 </context>
 <context>
@@ -315,14 +396,14 @@
         <translation>ផ្ទៀងផ្ទាត់សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/custody.py" line="+59"/>
+        <location filename="../piu_desk/core/equipment/custody.py" line="+58"/>
         <source>issue equipment</source>
         <translation>បើកផ្តល់សម្ភារៈ</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>record acceptance for another</source>
-        <translation>កត់ត្រាការបញ្ជាក់ទទួលជំនួសអ្នកផ្សេង</translation>
+        <translation>កត់ត្រាការបញ្ជាក់ការទទួលជំនួសអ្នកផ្សេង</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -351,12 +432,12 @@
         <translation>បោះចោលសម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/maintenance.py" line="+50"/>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="+49"/>
         <source>plan equipment maintenance</source>
         <translation>រៀបចំផែនការថែទាំសម្ភារៈ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+42"/>
         <source>record equipment maintenance</source>
         <translation>កត់ត្រាការថែទាំសម្ភារៈ</translation>
     </message>
@@ -386,27 +467,27 @@
         <translation>សម្រេចលើការជូនដំណឹង</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/watchlist.py" line="+27"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+28"/>
         <location line="+14"/>
         <source>edit watchlist</source>
         <translation>កែប្រែបញ្ជីតាមដាន</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <location line="+5"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>view watchlist</source>
         <translation>មើលបញ្ជីតាមដាន</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>import watchlist</source>
         <translation>នាំចូលបញ្ជីតាមដាន</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rebuild screening index</source>
-        <translation>បង្កើតលិបិក្រមសម្រាប់ពិនិត្យធៀបឡើងវិញ</translation>
+        <translation>បង្កើតលិបិក្រមពិនិត្យធៀបឡើងវិញ</translation>
     </message>
     <message>
         <location filename="../piu_desk/core/records/sources.py" line="-71"/>
@@ -440,6 +521,16 @@
         <location line="+15"/>
         <source>change tip-off status</source>
         <translation>ប្តូរស្ថានភាពព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/daily_figures.py" line="+53"/>
+        <source>daily report</source>
+        <translation>របាយការណ៍ប្រចាំថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+33"/>
+        <source>my day</source>
+        <translation>ការងារថ្ងៃនេះរបស់ខ្ញុំ</translation>
     </message>
 </context>
 <context>
@@ -511,6 +602,369 @@
         <location line="+1"/>
         <source>Store</source>
         <translation>ឃ្លាំងទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDetail</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_detail.py" line="+101"/>
+        <source>What we saw</source>
+        <translation>អ្វីដែលយើងបានឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the watchlist says</source>
+        <translation>អ្វីដែលបញ្ជីតាមដានបានចែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked:</source>
+        <translation>សញ្ញាសម្គាល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same on both sides</source>
+        <translation>ដូចគ្នាទាំងសងខាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close: a spelling, a digit or a year apart</source>
+        <translation>ស្រដៀងគ្នា៖ ខុសគ្នាតែអក្ខរាវិរុទ្ធ មួយខ្ទង់ ឬមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the person&apos;s page</source>
+        <translation>បើកទំព័ររបស់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the port call</source>
+        <translation>បើកការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vessel&apos;s page</source>
+        <translation>បើកទំព័ររបស់នាវា</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score %1 · raised %2 ·</source>
+        <translation>ពិន្ទុ %1 · កើតឡើង %2 ·</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: %1</source>
+        <translation>មូលហេតុ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_facts.py" line="+48"/>
+        <source>Names:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth:</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>សញ្ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>លេខ IMO៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMSI:</source>
+        <translation>MMSI៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>សញ្ញាហៅ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag state:</source>
+        <translation>រដ្ឋទង់ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank or rating:</source>
+        <translation>ឋានៈ ឬមុខងារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circumstances:</source>
+        <translation>កាលៈទេសៈ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call:</source>
+        <translation>ការចូលចតកំពង់ផែ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing unit:</source>
+        <translation>អង្គភាពចេញ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered:</source>
+        <translation>បញ្ចូល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued:</source>
+        <translation>ចេញនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>ផុតកំណត់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling:</source>
+        <translation>ការចាត់ចែង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record:</source>
+        <translation>កំណត់ត្រា៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (year only)</source>
+        <translation>%1 (តែឆ្នាំ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>formerly %1</source>
+        <translation>ពីមុនឈ្មោះ %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>age %1</source>
+        <translation>អាយុ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This record is no longer in the store.</source>
+        <translation>កំណត់ត្រានេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This entry is no longer on the watchlist.</source>
+        <translation>កំណត់ត្រានេះលែងមាននៅក្នុងបញ្ជីតាមដានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alias %1</source>
+        <translation>ឈ្មោះផ្សេង %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No expiry</source>
+        <translation>គ្មានកាលផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The same on both sides</source>
+        <translation>ដូចគ្នាទាំងសងខាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close on both sides</source>
+        <translation>ស្រដៀងគ្នាទាំងសងខាង</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_marks.py" line="+34"/>
+        <source>Confirmed watchlist match</source>
+        <translation>ការផ្គូផ្គងជាមួយបញ្ជីតាមដានត្រូវបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>An officer confirmed that this is the person or vessel on the watchlist. The alert and its note are in Alerts.</source>
+        <translation>មន្ត្រីម្នាក់បានបញ្ជាក់ថា នេះជាបុគ្គល ឬនាវាដែលមាននៅក្នុងបញ្ជីតាមដាន។ ការជូនដំណឹង និងកំណត់សម្គាល់របស់វាមាននៅក្នុងផ្នែក «ការជូនដំណឹង»។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/alerts_texts.py" line="+30"/>
+        <source>Open</source>
+        <translation>មិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(record no longer there)</source>
+        <translation>(កំណត់ត្រាលែងមានទៀតហើយ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew list member</source>
+        <translation>នាវិកក្នុងបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port call vessel</source>
+        <translation>នាវានៃការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found aboard</source>
+        <translation>រកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{vessel}, arrived {when}</source>
+        <translation>{vessel} មកដល់ {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(entry no longer on the watchlist)</source>
+        <translation>(កំណត់ត្រាលែងមានក្នុងបញ្ជីតាមដានទៀតហើយ)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alerts_model.py" line="+63"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was screened</source>
+        <translation>អ្វីដែលបានពិនិត្យធៀប</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port call</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry</source>
+        <translation>កំណត់ត្រាក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alerts_section.py" line="+153"/>
+        <source>Watchlist alerts</source>
+        <translation>ការជូនដំណឹងពីបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>បង្ហាញ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>មិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>បានសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All (open first)</source>
+        <translation>ទាំងអស់ (មិនទាន់សម្រេចមុន)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The newest %1 of %2 alerts</source>
+        <translation>ការជូនដំណឹងថ្មីបំផុត %1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 alert(s)</source>
+        <translation>ការជូនដំណឹង %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 alerts of each status are listed.</source>
+        <translation>ការជូនដំណឹងត្រូវបានបង្ហាញយ៉ាងច្រើន %1 សម្រាប់ស្ថានភាពនីមួយៗ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No alert is waiting for a decision. Crew lists, persons found aboard and arriving vessels are screened against the watchlist as they are recorded.</source>
+        <translation>គ្មានការជូនដំណឹងណាកំពុងរង់ចាំការសម្រេចទេ។ បញ្ជីនាវិក បុគ្គលដែលរកឃើញនៅលើនាវា និងនាវាដែលមកដល់ ត្រូវបានពិនិត្យធៀបនឹងបញ្ជីតាមដាន នៅពេលដែលពួកវាត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No alert has been decided yet.</source>
+        <translation>មិនទាន់មានការជូនដំណឹងណាត្រូវបានសម្រេចនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no alerts.</source>
+        <translation>គ្មានការជូនដំណឹងទេ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Alert %1 recorded as: %2.</source>
+        <translation>ការជូនដំណឹង %1 ត្រូវបានកត់ត្រាថា៖ %2។</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1588,177 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_page.py" line="+143"/>
+        <source>← All campaigns</source>
+        <translation>← យុទ្ធនាការទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type a tag:</source>
+        <translation>ស្កេន ឬវាយស្លាក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a label, or type the tag and press Enter</source>
+        <translation>ស្កេនស្លាក ឬវាយលេខស្លាក រួចចុច Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>សភាព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found at:</source>
+        <translation>រកឃើញនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank: where the register says</source>
+        <translation>ទុកទទេ៖ តាមទីតាំងក្នុងបញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As in the register</source>
+        <translation>ដូចក្នុងបញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan log (latest first)</source>
+        <translation>កំណត់ហេតុការស្កេន (ចុងក្រោយបំផុតមុន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>រកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>រកមិនឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>ខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as PDF…</source>
+        <translation>របាយការណ៍ជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close campaign…</source>
+        <translation>បិទយុទ្ធនាការ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>earlier</source>
+        <translation>មុននេះ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} — started {date}</source>
+        <translation>{name} — ចាប់ផ្តើម {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — closed {date}</source>
+        <translation> — បានបិទ {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found {found} · Damaged {damaged} · Missing {missing} · Not yet seen {unseen}</source>
+        <translation>រកឃើញ {found} · ខូចខាត {damaged} · រកមិនឃើញ {missing} · មិនទាន់ឃើញ {unseen}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet seen ({count}): tick by hand</source>
+        <translation>មិនទាន់ឃើញ ({count})៖ គូសធីកដោយដៃ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{tag}: NOT IN THE REGISTER. Put the item aside and check its label.</source>
+        <translation>{tag}៖ មិនមានក្នុងបញ្ជីសម្ភារៈ។ សូមដាក់សម្ភារៈនេះដោយឡែក ហើយពិនិត្យស្លាករបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{tag}: SCANNED TWICE. It is already recorded in this campaign.</source>
+        <translation>{tag}៖ បានស្កេនពីរដង។ វាត្រូវបានកត់ត្រាក្នុងយុទ្ធនាការនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tag}: found — {item}</source>
+        <translation>{tag}៖ រកឃើញ — {item}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>found</source>
+        <translation>រកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scanned twice</source>
+        <translation>បានស្កេនពីរដង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the register</source>
+        <translation>មិនមានក្នុងបញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Close {name}?</source>
+        <translation>បិទ {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} items were not seen; they stay as not checked in the report. A closed campaign takes no more scans.</source>
+        <translation>សម្ភារៈចំនួន {count} មិនត្រូវបានឃើញទេ។ ពួកវានឹងនៅជា «មិនទាន់បានពិនិត្យ» ក្នុងរបាយការណ៍។ យុទ្ធនាការដែលបានបិទ មិនទទួលការស្កេនទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and save the report</source>
+        <translation>បិទ និងរក្សាទុករបាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_report.py" line="+31"/>
+        <source>Preparing the verification report…</source>
+        <translation>កំពុងរៀបចំរបាយការណ៍ផ្ទៀងផ្ទាត់…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_models.py" line="+23"/>
+        <source>Campaign</source>
+        <translation>យុទ្ធនាការ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started by</source>
+        <translation>ចាប់ផ្តើមដោយ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in progress</source>
+        <translation>កំពុងដំណើរការ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../piu_desk/ui/dialogs.py" line="+61"/>
@@ -1448,7 +2073,7 @@
 <context>
     <name>CrewMembersModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/crew_tab.py" line="+74"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+91"/>
         <source>No.</source>
         <translation>ល.រ</translation>
     </message>
@@ -1615,6 +2240,492 @@
     </message>
 </context>
 <context>
+    <name>CustodySection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_section.py" line="+52"/>
+        <source>Returned</source>
+        <translation>បានប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>បានផ្ទេរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>បានបញ្ជូនទៅជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>បាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen</source>
+        <translation>ត្រូវបានលួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed of</source>
+        <translation>បានបោះចោល</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Custody</source>
+        <translation>ការកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by holder, tag, description or serial</source>
+        <translation>ត្រងតាមអ្នកកាន់កាប់ ស្លាក ការពិពណ៌នា ឬលេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything issued</source>
+        <translation>អ្វីៗទាំងអស់ដែលបានបើកផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting signature</source>
+        <translation>កំពុងរង់ចាំហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return overdue</source>
+        <translation>ហួសកំណត់ប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue…</source>
+        <translation>បើកផ្តល់…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take back…</source>
+        <translation>ទទួលត្រឡប់វិញ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>ផ្ទេរ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance…</source>
+        <translation>ការបញ្ជាក់ការទទួល…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report loss or damage…</source>
+        <translation>រាយការណ៍ការបាត់ ឬការខូចខាត…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holders list as PDF…</source>
+        <translation>បញ្ជីអ្នកកាន់កាប់ជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{items} items issued to {holders} holders · {awaiting} awaiting signature · {overdue} overdue</source>
+        <translation>សម្ភារៈ {items} បានបើកផ្តល់ឲ្យអ្នកកាន់កាប់ {holders} · {awaiting} កំពុងរង់ចាំហត្ថលេខា · {overdue} ហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an item to see its custody history.</source>
+        <translation>សូមជ្រើសរើសសម្ភារៈមួយ ដើម្បីមើលប្រវត្តិនៃការកាន់កាប់របស់វា។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custody history of {tag}</source>
+        <translation>ប្រវត្តិនៃការកាន់កាប់ {tag}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Preparing the holders list…</source>
+        <translation>កំពុងរៀបចំបញ្ជីអ្នកកាន់កាប់…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/report_dialog.py" line="+126"/>
+        <location line="+105"/>
+        <source>Daily report</source>
+        <translation>របាយការណ៍ប្រចាំថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Period:</source>
+        <translation>រយៈពេល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>ភាសារបាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s language, whatever language the window is in</source>
+        <translation>ភាសារបស់របាយការណ៍ ដោយមិនគិតពីភាសារបស់បង្អួច</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a period the report can cover.</source>
+        <translation>សូមជ្រើសរើសរយៈពេលដែលរបាយការណ៍អាចគ្របដណ្តប់បាន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Preparing the preview…</source>
+        <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Issued as report {number}, verification code {code}.</source>
+        <translation>បានចេញជារបាយការណ៍លេខ {number} លេខកូដផ្ទៀងផ្ទាត់ {code}។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This preview is a draft. The report is given its number and verification code, and recorded, when you print it or save it.</source>
+        <translation>ការមើលជាមុននេះជាសេចក្តីព្រាង។ របាយការណ៍នឹងទទួលបានលេខ និងលេខកូដផ្ទៀងផ្ទាត់ ហើយត្រូវបានកត់ត្រា នៅពេលអ្នកបោះពុម្ព ឬរក្សាទុកវា។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Issuing the daily report…</source>
+        <translation>កំពុងចេញរបាយការណ៍ប្រចាំថ្ងៃ…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The printer could not be opened. Check that it is switched on and connected, then print again.</source>
+        <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងភ្ជាប់ រួចបោះពុម្ពម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/section.py" line="+120"/>
+        <source>&amp;Daily report…</source>
+        <translation>របាយការណ៍ប្រចាំថ្ងៃ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, print or save the daily report</source>
+        <translation>មើលជាមុន បោះពុម្ព ឬរក្សាទុករបាយការណ៍ប្រចាំថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify a printed report…</source>
+        <translation>ផ្ទៀងផ្ទាត់របាយការណ៍ដែលបានបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a paper copy&apos;s report number and verification code</source>
+        <translation>ពិនិត្យលេខរបាយការណ៍ និងលេខកូដផ្ទៀងផ្ទាត់នៃច្បាប់ចម្លងក្រដាស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrivals today</source>
+        <translation>ការមកដល់ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures today</source>
+        <translation>ការចេញដំណើរថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections today</source>
+        <translation>ការត្រួតពិនិត្យថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew screened today</source>
+        <translation>នាវិកដែលបានពិនិត្យធៀបថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Open alerts</source>
+        <translation>ការជូនដំណឹងមិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>New tip-offs</source>
+        <translation>ព័ត៌មានតម្រុយថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment overdue</source>
+        <translation>សម្ភារៈហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days</source>
+        <translation>30 ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue</source>
+        <translation>ជួររង់ចាំការអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue equipment</source>
+        <translation>សម្ភារៈហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange with headquarters</source>
+        <translation>ការផ្លាស់ប្តូរទិន្នន័យជាមួយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Click to open the list</source>
+        <translation>ចុចដើម្បីបើកបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today, {date}</source>
+        <translation>ថ្ងៃនេះ {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} crew lists</source>
+        <translation>បញ្ជីនាវិក {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} raised today</source>
+        <translation>{count} កើតឡើងថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} received today</source>
+        <translation>{count} បានទទួលថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected back before today</source>
+        <translation>គ្រោងប្រគល់ត្រឡប់វិញមុនថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} inspections wait for your approval.</source>
+        <translation>ការត្រួតពិនិត្យចំនួន {count} កំពុងរង់ចាំការអនុម័តរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No inspection is waiting for approval.</source>
+        <translation>គ្មានការត្រួតពិនិត្យណាកំពុងរង់ចាំការអនុម័តទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the approval queue</source>
+        <translation>បើកជួររង់ចាំការអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} alerts wait for a decision, newest first.</source>
+        <translation>ការជូនដំណឹងចំនួន {count} កំពុងរង់ចាំការសម្រេច (ថ្មីបំផុតមុន)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open alert.</source>
+        <translation>គ្មានការជូនដំណឹងមិនទាន់សម្រេចទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the alerts</source>
+        <translation>បើកការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} items are overdue for return.</source>
+        <translation>សម្ភារៈចំនួន {count} ហួសកំណត់ប្រគល់ត្រឡប់វិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No equipment is overdue.</source>
+        <translation>គ្មានសម្ភារៈណាហួសកំណត់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open custody</source>
+        <translation>បើកផ្នែកការកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No exchange with headquarters yet.</source>
+        <translation>មិនទាន់មានការផ្លាស់ប្តូរទិន្នន័យជាមួយទីស្នាក់ការកណ្តាលនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exchange: {when}, by {who}.</source>
+        <translation>ការផ្លាស់ប្តូរចុងក្រោយ៖ {when} ដោយ {who}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{tag} {item}, held by {holder}, expected back {date}</source>
+        <translation>{tag} {item} កាន់កាប់ដោយ {holder} គ្រោងប្រគល់ត្រឡប់វិញ {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{vessel}, begun {when}, by {who}</source>
+        <translation>{vessel} ចាប់ផ្តើម {when} ដោយ {who}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject} may be {entry}</source>
+        <translation>{subject} អាចជា {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/tiles.py" line="+81"/>
+        <source>Issued</source>
+        <translation>បានបើកផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maintenance due</source>
+        <translation>ការថែទាំដល់កំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification overdue</source>
+        <translation>ការផ្ទៀងផ្ទាត់ហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost or stolen this year</source>
+        <translation>បាត់ ឬត្រូវបានលួចក្នុងឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items issued to an officer or a place today</source>
+        <translation>សម្ភារៈដែលបានបើកផ្តល់ឲ្យមន្ត្រី ឬទីកន្លែងណាមួយនៅថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with maintenance overdue or due in the next 30 days</source>
+        <translation>សម្ភារៈដែលការថែទាំហួសកំណត់ ឬដល់កំណត់ក្នុងរយៈពេល 30 ថ្ងៃខាងមុខ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items in service not verified in the last 12 months</source>
+        <translation>សម្ភារៈកំពុងប្រើប្រាស់ដែលមិនបានផ្ទៀងផ្ទាត់ក្នុងរយៈពេល 12 ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items reported lost or stolen since 1 January</source>
+        <translation>សម្ភារៈដែលបានរាយការណ៍ថាបាត់ ឬត្រូវបានលួចចាប់ពីថ្ងៃទី 1 ខែមករា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to show only these items</source>
+        <translation>ចុចដើម្បីបង្ហាញតែសម្ភារៈទាំងនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/chart.py" line="+45"/>
+        <source>Arrivals</source>
+        <translation>ការមកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>ការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals, inspections and alerts per day, last 30 days</source>
+        <translation>ការមកដល់ ការត្រួតពិនិត្យ និងការជូនដំណឹងប្រចាំថ្ងៃ ក្នុងរយៈពេល 30 ថ្ងៃចុងក្រោយ</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/alert_decision.py" line="+72"/>
+        <source>&amp;Note (required for a false positive or an HQ check):</source>
+        <translation>កំណត់សម្គាល់ (ចាំបាច់សម្រាប់ការផ្គូផ្គងខុស ឬការពិនិត្យដោយទីស្នាក់ការកណ្តាល)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you checked: the passport sighted, the date of birth asked, who you told…</source>
+        <translation>អ្វីដែលអ្នកបានពិនិត្យ៖ លិខិតឆ្លងដែនដែលបានឃើញ ថ្ងៃខែឆ្នាំកំណើតដែលបានសួរ អ្នកដែលអ្នកបានប្រាប់…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed match</source>
+        <translation>ការផ្គូផ្គងត្រូវបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is the person or vessel on the watchlist: marked wherever it appears</source>
+        <translation>ជាបុគ្គល ឬនាវាក្នុងបញ្ជីតាមដាន៖ នឹងត្រូវសម្គាល់គ្រប់កន្លែងដែលវាលេចឡើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>ការផ្គូផ្គងខុស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same: this pair does not alert again unless either side changes</source>
+        <translation>មិនដូចគ្នា៖ គូនេះនឹងមិនបង្កការជូនដំណឹងម្តងទៀតទេ លុះត្រាតែម្ខាងណាមួយផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs HQ check</source>
+        <translation>ត្រូវឲ្យទីស្នាក់ការកណ្តាលពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot tell from here: headquarters is asked to check</source>
+        <translation>អ្នកមិនអាចកំណត់បាននៅទីនេះទេ៖ ទីស្នាក់ការកណ្តាលនឹងត្រូវបានស្នើឲ្យពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change the decision</source>
+        <translation>ប្តូរសេចក្តីសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your decision</source>
+        <translation>សេចក្តីសម្រេចរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided: %1 — by %2, %3.</source>
+        <translation>បានសម្រេច៖ %1 — ដោយ %2 %3។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>កំណត់សម្គាល់៖ %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <location filename="../piu_desk/ui/login.py" line="+222"/>
@@ -1645,7 +2756,12 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../piu_desk/ui/status_bar.py" line="+64"/>
+        <location filename="../piu_desk/ui/status_bar.py" line="+75"/>
+        <source>Open alerts: {count}</source>
+        <translation>ការជូនដំណឹងមិនទាន់សម្រេច៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Station: {name} ({locode})</source>
         <translation>ស្ថានីយ៖ {name} ({locode})</translation>
     </message>
@@ -1660,7 +2776,7 @@
         <translation>បានដោះសោ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Recovery key</source>
         <translation>សោស្តារ</translation>
     </message>
@@ -1686,11 +2802,104 @@
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/incident_dialog.py" line="+144"/>
+        <source>Disposed of on:</source>
+        <translation>បោះចោលនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorised by:</source>
+        <translation>អនុញ្ញាតដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authorisation ref.:</source>
+        <translation>លេខយោងការអនុញ្ញាត៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dispose of an item</source>
+        <translation>បោះចោលសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}
+A disposal cannot be undone: the item leaves the register for good.</source>
+        <translation>{item}
+ការបោះចោលមិនអាចត្រឡប់វិញបានទេ៖ សម្ភារៈនេះនឹងចេញពីបញ្ជីសម្ភារៈជាស្ថាពរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and position</source>
+        <translation>ឈ្មោះ និងមុខតំណែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. letter or minute number</source>
+        <translation>ឧ. លេខលិខិត ឬលេខកំណត់ហេតុប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispose of</source>
+        <translation>បោះចោល</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../piu_desk/ui/crew_import/pages.py" line="+109"/>
         <source>Crew list imported</source>
         <translation>បាននាំចូលបញ្ជីនាវិក</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_models.py" line="+30"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ដល់កំណត់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Overdue</source>
+        <translation>ហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>ជិតដល់កំណត់</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +3268,99 @@
         <source>PIU Desk</source>
         <translation>PIU Desk</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/age/errors.py" line="+28"/>
+        <source>This encrypted file is not addressed to this desk: none of its keys opens it. Nothing was read from it.</source>
+        <translation>ឯកសារដែលដាក់កូដសម្ងាត់នេះមិនត្រូវបានផ្ញើមកតុការងារនេះទេ៖ គ្មានសោណាមួយរបស់វាអាចបើកវាបានទេ។ គ្មានអ្វីត្រូវបានអានពីវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is not an encrypted file this desk can read: its header is damaged or of an unknown kind. Nothing was read from it. (Technical detail: {detail})</source>
+        <translation>ឯកសារនេះមិនមែនជាឯកសារដាក់កូដសម្ងាត់ដែលតុការងារនេះអាចអានបានទេ៖ ផ្នែកក្បាលរបស់វាខូច ឬជាប្រភេទដែលមិនស្គាល់។ គ្មានអ្វីត្រូវបានអានពីវាទេ។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This encrypted file&apos;s header was altered after it was written. Do not use it; ask the sender for a new copy.</source>
+        <translation>ផ្នែកក្បាលនៃឯកសារដាក់កូដសម្ងាត់នេះត្រូវបានកែប្រែក្រោយពេលវាត្រូវបានសរសេរ។ កុំប្រើវា។ សូមស្នើអ្នកផ្ញើឲ្យផ្ញើច្បាប់ថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This encrypted file is damaged, cut short or was altered after it was written. Nothing read from it may be used; ask the sender for a new copy. (Technical detail: {detail})</source>
+        <translation>ឯកសារដាក់កូដសម្ងាត់នេះខូច មិនពេញលេញ ឬត្រូវបានកែប្រែក្រោយពេលវាត្រូវបានសរសេរ។ មិនត្រូវប្រើអ្វីដែលបានអានពីវាឡើយ។ សូមស្នើអ្នកផ្ញើឲ្យផ្ញើច្បាប់ថ្មី។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a usable encryption key. Check that it was copied whole, without spaces or line breaks. (Technical detail: {detail})</source>
+        <translation>នេះមិនមែនជាសោដាក់កូដសម្ងាត់ដែលអាចប្រើបានទេ។ សូមពិនិត្យថាវាត្រូវបានចម្លងទាំងស្រុង ដោយគ្មានដកឃ្លា ឬចុះបន្ទាត់។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/bundle/errors.py" line="+30"/>
+        <source>This exchange bundle is damaged or was altered: nothing from it was used. Ask the sender for a new bundle. (Technical detail: {detail})</source>
+        <translation>កញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះខូច ឬត្រូវបានកែប្រែ៖ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។ សូមស្នើអ្នកផ្ញើឲ្យផ្ញើកញ្ចប់ទិន្នន័យថ្មី។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This exchange bundle is of version {version}, which this PIU Desk cannot read. Install the newer PIU Desk; nothing from it was used.</source>
+        <translation>កញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះជាកំណែ {version} ដែល PIU Desk នេះមិនអាចអានបានទេ។ សូមដំឡើង PIU Desk កំណែថ្មីជាង។ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This exchange bundle is larger than this desk accepts: nothing from it was used. (Technical detail: {detail})</source>
+        <translation>កញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះធំជាងទំហំដែលតុការងារនេះទទួលយក៖ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This exchange bundle is signed with keys this desk does not know for {sender}. Nothing from it was used. If {sender} has new keys, enrol them after checking their fingerprints by phone.</source>
+        <translation>កញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះត្រូវបានចុះហត្ថលេខាដោយសោដែលតុការងារនេះមិនស្គាល់សម្រាប់ {sender}។ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។ ប្រសិនបើ {sender} មានសោថ្មី សូមចុះបញ្ជីសោទាំងនោះ បន្ទាប់ពីបានផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃសោរបស់ពួកវាតាមទូរស័ព្ទ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exchange bundle is signed with a key of {sender} that was revoked. Nothing from it was used; report it to your supervisor.</source>
+        <translation>កញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះត្រូវបានចុះហត្ថលេខាដោយសោរបស់ {sender} ដែលត្រូវបានដកហូតហើយ។ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។ សូមរាយការណ៍រឿងនេះជូនប្រធានក្រុមរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signatures of this exchange bundle do not match its sender&apos;s keys: it was altered or forged. Nothing from it was used; report it to your supervisor. (Technical detail: {detail})</source>
+        <translation>ហត្ថលេខានៃកញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះមិនត្រូវគ្នានឹងសោរបស់អ្នកផ្ញើទេ៖ វាត្រូវបានកែប្រែ ឬក្លែងបន្លំ។ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។ សូមរាយការណ៍រឿងនេះជូនប្រធានក្រុមរបស់អ្នក។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This exchange bundle was not sent to this desk by its signer (it was forwarded or re-addressed). Nothing from it was used; report it to your supervisor. (Technical detail: {detail})</source>
+        <translation>កញ្ចប់ទិន្នន័យផ្លាស់ប្តូរនេះមិនត្រូវបានផ្ញើមកតុការងារនេះដោយអ្នកចុះហត្ថលេខារបស់វាទេ (វាត្រូវបានបញ្ជូនបន្ត ឬប្តូរអាសយដ្ឋាន)។ គ្មានអ្វីពីវាត្រូវបានប្រើទេ។ សូមរាយការណ៍រឿងនេះជូនប្រធានក្រុមរបស់អ្នក។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The drive was removed or could not be read; nothing was imported. Put the drive back and try again. (System message: {reason})</source>
+        <translation>ឧបករណ៍ផ្ទុកត្រូវបានដកចេញ ឬមិនអាចអានបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមភ្ជាប់ឧបករណ៍ផ្ទុកវិញ រួចព្យាយាមម្តងទៀត។ (សារប្រព័ន្ធ៖ {reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The drive was removed or could not be written; nothing was exported. Check the drive and try again. (System message: {reason})</source>
+        <translation>ឧបករណ៍ផ្ទុកត្រូវបានដកចេញ ឬមិនអាចសរសេរបាន។ គ្មានអ្វីត្រូវបាននាំចេញទេ។ សូមពិនិត្យឧបករណ៍ផ្ទុក រួចព្យាយាមម្តងទៀត។ (សារប្រព័ន្ធ៖ {reason})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer&apos;s disk could not hold the bundle while it was checked; nothing was imported. Free some space and try again. (System message: {reason})</source>
+        <translation>ថាសរបស់កុំព្យូទ័រនេះមិនអាចផ្ទុកកញ្ចប់ទិន្នន័យបាន ខណៈពេលកំពុងពិនិត្យវា។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមបង្កើតទំហំទំនេរខ្លះ រួចព្យាយាមម្តងទៀត។ (សារប្រព័ន្ធ៖ {reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data for {entry} changed while it was being exported; nothing was exported. Try again.</source>
+        <translation>ទិន្នន័យសម្រាប់ {entry} បានផ្លាស់ប្តូរ ខណៈពេលកំពុងនាំចេញ។ គ្មានអ្វីត្រូវបាននាំចេញទេ។ សូមព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle written to the drive did not read back correctly, so it was removed; nothing was exported. Try another drive. (Technical detail: {detail})</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលបានសរសេរទៅឧបករណ៍ផ្ទុក មិនអាចអានត្រឡប់មកវិញបានត្រឹមត្រូវទេ ដូច្នេះវាត្រូវបានលុបចោល។ គ្មានអ្វីត្រូវបាននាំចេញទេ។ សូមសាកល្បងឧបករណ៍ផ្ទុកផ្សេង។ (ព័ត៌មានលម្អិតបច្ចេកទេស៖ {detail})</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../piu_desk/core/store/exchange_payload.py" line="+32"/>
+        <source>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</source>
+        <translation>កំណត់ត្រាមួយក្នុងកញ្ចប់ទិន្នន័យមិនស៊ីគ្នានឹងកំណត់ត្រារបស់តុការងារនេះទេ ដូច្នេះគ្មានអ្វីពីកញ្ចប់ទិន្នន័យត្រូវបានអនុវត្តទេ។ សូមស្នើអ្នកផ្ញើឲ្យពិនិត្យកំណែ PIU Desk របស់ពួកគេ។ ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2091,6 +3393,396 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_forms.py" line="+235"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>GradingMatrix</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/grading_matrix.py" line="+167"/>
+        <source>Grading — {scheme}</source>
+        <translation>ការដាក់ចំណាត់ថ្នាក់ — {scheme}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick the cell where how reliable the source is (its row) meets how credible the information is (its column). Judge the two separately: a reliable source can pass on doubtful information.</source>
+        <translation>សូម​ជ្រើសរើស​ក្រឡា​ដែល​កម្រិត​ភាពអាចទុកចិត្តបាន​នៃ​ប្រភព (ជួរដេក)​ជួប​នឹង​កម្រិត​ភាពជឿជាក់បាន​នៃ​ព័ត៌មាន (ជួរឈរ)។ ​សូម​វាយតម្លៃ​ទាំងពីរ​ដាច់ដោយឡែក​ពីគ្នា៖ ​ប្រភព​ដែល​អាចទុកចិត្តបាន​ក៏​អាច​បញ្ជូន​ព័ត៌មាន​ដែល​គួរឲ្យសង្ស័យ​ដែរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source reliability</source>
+        <translation>ភាពអាចទុកចិត្តបាននៃប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information credibility</source>
+        <translation>ភាពជឿជាក់បាននៃព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the cell where the source&apos;s evaluation (its row) meets the assessment of the intelligence (its column), then the handling code.</source>
+        <translation>សូម​ជ្រើសរើស​ក្រឡា​ដែល​ការវាយតម្លៃ​ប្រភព (ជួរដេក)​ជួប​នឹង​ការវាយតម្លៃ​ស៊ើបការណ៍ (ជួរឈរ) ​បន្ទាប់មក​ជ្រើសរើស​លេខកូដចាត់ចែង។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source evaluation</source>
+        <translation>ការវាយតម្លៃប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intelligence assessment</source>
+        <translation>ការវាយតម្លៃស៊ើបការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>ការចាត់ចែង</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{code}: source — {source}; information — {info}</source>
+        <translation>{code}៖ ​ប្រភព — {source}; ​ព័ត៌មាន — {info}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear grade</source>
+        <translation>លុបចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Grade: &lt;b&gt;{code}&lt;/b&gt; — {meaning}</source>
+        <translation>ចំណាត់ថ្នាក់៖ &lt;b&gt;{code}&lt;/b&gt; — {meaning}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the handling code (P or C) to finish the grade.</source>
+        <translation>សូម​ជ្រើសរើស​លេខកូដចាត់ចែង (P ឬ C) ​ដើម្បី​បញ្ចប់​ការដាក់ចំណាត់ថ្នាក់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded yet. A tip-off is graded before it is assessed.</source>
+        <translation>មិនទាន់​បាន​ដាក់ចំណាត់ថ្នាក់។ ​ព័ត៌មានតម្រុយ​ត្រូវ​បាន​ដាក់ចំណាត់ថ្នាក់​មុន​ពេល​វាយតម្លៃ។</translation>
+    </message>
+</context>
+<context>
+    <name>GradingSchemeDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/grading_scheme.py" line="+50"/>
+        <source>Grading scheme</source>
+        <translation>ប្រព័ន្ធដាក់ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheme this station grades new tip-offs in. Grades already given keep the scheme they were given in: they are never converted.</source>
+        <translation>ប្រព័ន្ធដែលស្ថានីយនេះប្រើដើម្បីដាក់ចំណាត់ថ្នាក់ព័ត៌មានតម្រុយថ្មី។ ចំណាត់ថ្នាក់ដែលបានផ្តល់រួចហើយ រក្សាប្រព័ន្ធដែលបានប្រើនៅពេលផ្តល់៖ វាមិនត្រូវបានបម្លែងឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it</source>
+        <translation>ប្រើប្រព័ន្ធនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_dialog.py" line="+135"/>
+        <source>Import a handover list</source>
+        <translation>នាំចូលបញ្ជីប្រគល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the list…</source>
+        <translation>ជ្រើសរើសបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The donor&apos;s handover list, as XLSX or CSV, with a row of column titles above the items.</source>
+        <translation>បញ្ជីប្រគល់សម្ភារៈរបស់ម្ចាស់ជំនួយ ជាឯកសារ XLSX ឬ CSV ដែលមានជួរដេកចំណងជើងជួរឈរនៅពីលើសម្ភារៈ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the sheet (* must be there)</source>
+        <translation>ជួរឈរនៃសន្លឹកតារាង (* ត្រូវតែមាន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only rows with problems</source>
+        <translation>តែជួរដេកដែលមានបញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save handover certificate…</source>
+        <translation>រក្សាទុកវិញ្ញាបនបត្រប្រគល់សម្ភារៈ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the handover list</source>
+        <translation>ជ្រើសរើសបញ្ជីប្រគល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover lists (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>បញ្ជីប្រគល់សម្ភារៈ (*.xlsx *.xlsm *.csv);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the list…</source>
+        <translation>កំពុងអានបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 items were added to the register. Print the handover certificate for signature.</source>
+        <translation>សម្ភារៈចំនួន %1 ត្រូវបានបន្ថែមទៅក្នុងបញ្ជីសម្ភារៈ។ សូមបោះពុម្ពវិញ្ញាបនបត្រប្រគល់សម្ភារៈ ដើម្បីចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the sheet&apos;s column for: %1.</source>
+        <translation>សូមជ្រើសរើសជួរឈរនៃសន្លឹកតារាងសម្រាប់៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows ready to import, %2 with problems.</source>
+        <translation>ជួរដេក %1 រួចរាល់សម្រាប់នាំចូល, %2 មានបញ្ហា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 items</source>
+        <translation>នាំចូលសម្ភារៈ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import only the valid rows?</source>
+        <translation>នាំចូលតែជួរដេកដែលត្រឹមត្រូវឬ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows have problems and will not be imported. Import the %2 valid rows now?</source>
+        <translation>ជួរដេកចំនួន %1 មានបញ្ហា ហើយនឹងមិនត្រូវបាននាំចូលទេ។ នាំចូលជួរដេកត្រឹមត្រូវចំនួន %2 ឥឡូវនេះឬ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid rows</source>
+        <translation>នាំចូលជួរដេកដែលត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importing the items…</source>
+        <translation>កំពុងនាំចូលសម្ភារៈ…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparing the certificate…</source>
+        <translation>កំពុងរៀបចំវិញ្ញាបនបត្រ…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverFields</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_form.py" line="+43"/>
+        <source>Donor:</source>
+        <translation>ម្ចាស់ជំនួយ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement:</source>
+        <translation>កិច្ចព្រមព្រៀង៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant code:</source>
+        <translation>លេខកូដជំនួយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date:</source>
+        <translation>កាលបរិច្ឆេទប្រគល់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handover document:</source>
+        <translation>ឯកសារប្រគល់៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For rows without one</source>
+        <translation>សម្រាប់ជួរដេកដែលគ្មាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery note or letter reference</source>
+        <translation>លេខយោងប័ណ្ណដឹកជញ្ជូន ឬលិខិត</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRows</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_rows.py" line="+82"/>
+        <source>Row</source>
+        <translation>ជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready</source>
+        <translation>រួចរាល់</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_section.py" line="-217"/>
+        <source>Holder</source>
+        <translation>អ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>រហូតដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it ended</source>
+        <translation>របៀបបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition on return</source>
+        <translation>សភាពពេលប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>now</source>
+        <translation>បច្ចុប្បន្ន</translation>
+    </message>
+</context>
+<context>
+    <name>HolderField</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+80"/>
+        <source>Officer</source>
+        <translation>មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name of the officer</source>
+        <translation>ឈ្មោះអ្នកប្រើប្រាស់របស់មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Jetty 2, duty room</source>
+        <translation>ឧ. ផែលេខ 2 បន្ទប់ប្រចាំការ</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/mine.py" line="+61"/>
+        <source>Accepted %1</source>
+        <translation>បានទទួល %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting your acceptance</source>
+        <translation>កំពុងរង់ចាំការបញ្ជាក់ការទទួលរបស់អ្នក</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsTree</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_tree.py" line="+54"/>
+        <source>Holder / item</source>
+        <translation>អ្នកកាន់កាប់ / សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>គ្រោងប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>ការបញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{holder} — {count} items</source>
+        <translation>{holder} — សម្ភារៈ {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Awaiting signature</source>
+        <translation>កំពុងរង់ចាំហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed {date}</source>
+        <translation>បានចុះហត្ថលេខា {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expected return date has passed.</source>
+        <translation>កាលបរិច្ឆេទគ្រោងប្រគល់ត្រឡប់វិញបានហួសហើយ។</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +4322,107 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_rows.py" line="+96"/>
+        <source>Valid</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>មានបញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>ជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Column {number}</source>
+        <translation>ជួរឈរ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/incident_dialog.py" line="-112"/>
+        <source>What happened:</source>
+        <translation>អ្វីដែលបានកើតឡើង៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When:</source>
+        <translation>ពេលណា៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where:</source>
+        <translation>ទីកន្លែង៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circumstances:</source>
+        <translation>កាលៈទេសៈ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held by:</source>
+        <translation>កាន់កាប់ដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Police report ref.:</source>
+        <translation>លេខយោងរបាយការណ៍នគរបាល៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition now:</source>
+        <translation>សភាពបច្ចុប្បន្ន៖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Required for a theft</source>
+        <translation>ចាំបាច់សម្រាប់ករណីលួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If reported to the police</source>
+        <translation>ប្រសិនបើបានរាយការណ៍ទៅនគរបាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report loss, theft or damage</source>
+        <translation>រាយការណ៍ការបាត់ ការលួច ឬការខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Anchorage A2, boarding a bulk carrier</source>
+        <translation>ឧ. ចំណតយុថ្កា A2 ពេលឡើងនាវាដឹកទំនិញភាគច្រើន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>រាយការណ៍</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <location filename="../piu_desk/ui/inspections/dialog.py" line="+191"/>
@@ -2826,7 +4619,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+26"/>
+        <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+29"/>
         <source>No inspection has been recorded for this port call.</source>
         <translation>មិនទាន់មានការត្រួតពិនិត្យត្រូវបានកត់ត្រាសម្រាប់ការចូលចតកំពង់ផែនេះទេ។</translation>
     </message>
@@ -2881,62 +4674,62 @@
     <message>
         <location line="+5"/>
         <source>Completely reliable</source>
-        <translation>អាចទុកចិត្តបានទាំងស្រុង</translation>
+        <translation>អាចទុកចិត្តបាន​ទាំងស្រុង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually reliable</source>
-        <translation>ជាធម្មតាអាចទុកចិត្តបាន</translation>
+        <translation>ជាធម្មតា​អាចទុកចិត្តបាន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairly reliable</source>
-        <translation>អាចទុកចិត្តបានមួយកម្រិត</translation>
+        <translation>អាចទុកចិត្តបាន​មួយ​កម្រិត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not usually reliable</source>
-        <translation>ជាធម្មតាមិនអាចទុកចិត្តបាន</translation>
+        <translation>ជាធម្មតា​មិន​អាចទុកចិត្តបាន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreliable</source>
-        <translation>មិនអាចទុកចិត្តបាន</translation>
+        <translation>មិន​អាចទុកចិត្តបាន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliability cannot be judged</source>
-        <translation>មិនអាចវាយតម្លៃភាពអាចទុកចិត្តបាន</translation>
+        <translation>មិន​អាច​វាយតម្លៃ​ភាពអាចទុកចិត្តបាន</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed by other sources</source>
-        <translation>ត្រូវបានបញ្ជាក់ដោយប្រភពផ្សេងទៀត</translation>
+        <translation>ត្រូវ​បាន​បញ្ជាក់​ដោយ​ប្រភព​ផ្សេង​ទៀត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probably true</source>
-        <translation>ទំនងជាពិត</translation>
+        <translation>ទំនង​ជា​ពិត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Possibly true</source>
-        <translation>អាចជាពិត</translation>
+        <translation>អាច​ជា​ពិត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doubtful</source>
-        <translation>គួរឲ្យសង្ស័យ</translation>
+        <translation>គួរ​ឲ្យ​សង្ស័យ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improbable</source>
-        <translation>មិនទំនងជាពិត</translation>
+        <translation>មិន​ទំនង​ជា​ពិត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Truth cannot be judged</source>
-        <translation>មិនអាចវាយតម្លៃភាពពិត</translation>
+        <translation>មិន​អាច​វាយតម្លៃ​ភាព​ពិត</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2946,47 +4739,47 @@
     <message>
         <location line="+1"/>
         <source>Untested</source>
-        <translation>មិនទាន់បានសាកល្បង</translation>
+        <translation>មិន​ទាន់​បាន​សាកល្បង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not reliable</source>
-        <translation>មិនអាចទុកចិត្តបាន</translation>
+        <translation>មិន​អាចទុកចិត្តបាន</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Known directly to the source</source>
-        <translation>ប្រភពដឹងដោយផ្ទាល់</translation>
+        <translation>ប្រភព​ដឹង​ដោយ​ផ្ទាល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known indirectly to the source but corroborated</source>
-        <translation>ប្រភពដឹងដោយប្រយោល ប៉ុន្តែមានការបញ្ជាក់បន្ថែម</translation>
+        <translation>ប្រភព​ដឹង​ដោយ​ប្រយោល ​ប៉ុន្តែ​មាន​ការ​បញ្ជាក់​បន្ថែម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known indirectly to the source</source>
-        <translation>ប្រភពដឹងដោយប្រយោល</translation>
+        <translation>ប្រភព​ដឹង​ដោយ​ប្រយោល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not known</source>
-        <translation>មិនដឹងថាប្រភពដឹងដោយរបៀបណា</translation>
+        <translation>មិន​ដឹង​ថា​ប្រភព​ដឹង​ដោយ​របៀប​ណា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspected to be false</source>
-        <translation>សង្ស័យថាមិនពិត</translation>
+        <translation>សង្ស័យ​ថា​មិន​ពិត</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lawful sharing permitted</source>
-        <translation>អនុញ្ញាតឲ្យចែករំលែកស្របច្បាប់</translation>
+        <translation>អនុញ្ញាត​ឲ្យ​ចែករំលែក​ស្រប​ច្បាប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lawful sharing permitted with conditions</source>
-        <translation>អនុញ្ញាតឲ្យចែករំលែកស្របច្បាប់ដោយមានលក្ខខណ្ឌ</translation>
+        <translation>អនុញ្ញាត​ឲ្យ​ចែករំលែក​ស្រប​ច្បាប់​ដោយ​មាន​លក្ខខណ្ឌ</translation>
     </message>
     <message>
         <location filename="../piu_desk/core/domain/handling.py" line="+21"/>
@@ -3223,6 +5016,431 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+57"/>
+        <source>Item:</source>
+        <translation>សម្ភារៈ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue to:</source>
+        <translation>បើកផ្តល់ឲ្យ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on:</source>
+        <translation>បើកផ្តល់នៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected back:</source>
+        <translation>គ្រោងប្រគល់ត្រឡប់វិញ៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue equipment</source>
+        <translation>បើកផ្តល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>ត្រឹមថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>បើកផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick an item in store from the list.</source>
+        <translation>សូមជ្រើសរើសសម្ភារៈក្នុងឃ្លាំងពីបញ្ជី។</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_edit.py" line="+86"/>
+        <source>Edit %1</source>
+        <translation>កែប្រែ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>ស្លាក៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>ប្រភេទ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description:</source>
+        <translation>ការពិពណ៌នា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make:</source>
+        <translation>ម៉ាក៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model:</source>
+        <translation>ម៉ូដែល៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number:</source>
+        <translation>លេខស៊េរី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor:</source>
+        <translation>ម្ចាស់ជំនួយ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement:</source>
+        <translation>កិច្ចព្រមព្រៀង៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant code:</source>
+        <translation>លេខកូដជំនួយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date:</source>
+        <translation>កាលបរិច្ឆេទប្រគល់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handover document:</source>
+        <translation>ឯកសារប្រគល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR):</source>
+        <translation>តម្លៃ (KHR)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD):</source>
+        <translation>តម្លៃ (USD)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location:</source>
+        <translation>ទីតាំង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition:</source>
+        <translation>សភាព៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>year-month-day</source>
+        <translation>ឆ្នាំ-ខែ-ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The status is not edited here: it changes when the item is issued, returned, sent for repair, reported lost or stolen, or disposed of.</source>
+        <translation>ស្ថានភាពមិនត្រូវបានកែប្រែនៅទីនេះទេ៖ វាផ្លាស់ប្តូរនៅពេលសម្ភារៈត្រូវបានបើកផ្តល់ ប្រគល់ត្រឡប់វិញ បញ្ជូនទៅជួសជុល រាយការណ៍ថាបាត់ ឬត្រូវបានលួច ឬត្រូវបានបោះចោល។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the value in riel as a whole number.</source>
+        <translation>សូមបញ្ចូលតម្លៃជារៀល ជាចំនួនគត់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the value in US dollars, e.g. 1,250.00.</source>
+        <translation>សូមបញ្ចូលតម្លៃជាដុល្លារអាមេរិក ឧ. 1,250.00។</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_page.py" line="+105"/>
+        <source>Issue…</source>
+        <translation>បើកផ្តល់…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return…</source>
+        <translation>ប្រគល់ត្រឡប់វិញ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>ផ្ទេរ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report incident…</source>
+        <translation>រាយការណ៍ឧប្បត្តិហេតុ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered…</source>
+        <translation>រកឃើញវិញ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispose of…</source>
+        <translation>បោះចោល…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record acceptance</source>
+        <translation>កត់ត្រាការបញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The holder signed the acceptance form</source>
+        <translation>អ្នកកាន់កាប់បានចុះហត្ថលេខាលើទម្រង់បញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែប្រែ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make</source>
+        <translation>ម៉ាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>ម៉ូដែល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>កាន់កាប់ដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>កិច្ចព្រមព្រៀង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant code</source>
+        <translation>លេខកូដជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over</source>
+        <translation>ថ្ងៃប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover document</source>
+        <translation>ឯកសារប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR)</source>
+        <translation>តម្លៃ (KHR)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD)</source>
+        <translation>តម្លៃ (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody</source>
+        <translation>ការកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never issued.</source>
+        <translation>មិនដែលបានបើកផ្តល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>អ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>បានបើកផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>គ្រោងប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>របៀប</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Returned</source>
+        <translation>បានប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transferred</source>
+        <translation>បានផ្ទេរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>បានបញ្ជូនទៅជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>បាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen</source>
+        <translation>ត្រូវបានលួច</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet</source>
+        <translation>មិនទាន់</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_models.py" line="+10"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/labels_dialog.py" line="+64"/>
+        <source>Print asset labels</source>
+        <translation>បោះពុម្ពស្លាកសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected items (%1)</source>
+        <translation>សម្ភារៈដែលបានជ្រើសរើស (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item shown in the register (%1)</source>
+        <translation>សម្ភារៈទាំងអស់ដែលបង្ហាញក្នុងបញ្ជីសម្ភារៈ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label sheet:</source>
+        <translation>សន្លឹកស្លាក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels already used on the first sheet:</source>
+        <translation>ស្លាកដែលបានប្រើរួចលើសន្លឹកទីមួយ៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the labels…</source>
+        <translation>កំពុងរៀបចំស្លាក…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../piu_desk/ui/lock_screen.py" line="+52"/>
@@ -3354,7 +5572,7 @@
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>About PIU Desk</source>
         <translation>អំពី PIU Desk</translation>
     </message>
@@ -3366,6 +5584,78 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>PIU Desk {version}
 
 តុការងាររបស់អង្គភាពស៊ើបការណ៍កំពង់ផែ៖ កំណត់ត្រាត្រូវបានរក្សាទុកដោយដាក់កូដសម្ងាត់នៅលើកុំព្យូទ័រនេះ ហើយចែករំលែកជាមួយទីស្នាក់ការកណ្តាលតាមរយៈកញ្ចប់ទិន្នន័យដែលបានបិទត្រា។</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_section.py" line="+104"/>
+        <source>Maintenance</source>
+        <translation>ការថែទាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due and overdue</source>
+        <translation>ដល់កំណត់ និងហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedules</source>
+        <translation>កាលវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairs</source>
+        <translation>ការជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record done…</source>
+        <translation>កត់ត្រាថាបានធ្វើរួច…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due list as PDF…</source>
+        <translation>បញ្ជីដល់កំណត់ជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan maintenance…</source>
+        <translation>គ្រោងការថែទាំ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for repair…</source>
+        <translation>បញ្ជូនទៅជួសជុល…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from repair…</source>
+        <translation>ត្រឡប់មកពីការជួសជុល…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{overdue} overdue · {soon} due in the next 30 days · {away} at the repairer</source>
+        <translation>{overdue} ហួសកំណត់ · {soon} ដល់កំណត់ក្នុង 30 ថ្ងៃខាងមុខ · {away} នៅអ្នកជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Preparing the due list…</source>
+        <translation>កំពុងរៀបចំបញ្ជីដល់កំណត់…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/handover_form.py" line="+34"/>
+        <location line="+9"/>
+        <source>(not in the sheet)</source>
+        <translation>(មិនមានក្នុងសន្លឹកតារាង)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1</source>
+        <translation>ជួរឈរ %1</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +6246,193 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>MyDaySection</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+99"/>
+        <source>What is on your plate today. Click a figure to open the list behind it.</source>
+        <translation>ការងាររបស់អ្នកសម្រាប់ថ្ងៃនេះ។ សូមចុចលើតួលេខ ដើម្បីបើកបញ្ជីនៅពីក្រោយវា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My inspections to finish</source>
+        <translation>ការត្រួតពិនិត្យរបស់ខ្ញុំដែលត្រូវបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port calls today</source>
+        <translation>ការចូលចតកំពង់ផែថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open alerts</source>
+        <translation>ការជូនដំណឹងមិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My tip-offs still new</source>
+        <translation>ព័ត៌មានតម្រុយរបស់ខ្ញុំដែលនៅថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment to accept or return</source>
+        <translation>សម្ភារៈត្រូវបញ្ជាក់ការទទួល ឬប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My draft and returned inspections</source>
+        <translation>ការត្រួតពិនិត្យរបស់ខ្ញុំជាសេចក្តីព្រាង និងដែលបានប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving or departing today</source>
+        <translation>មកដល់ ឬចេញដំណើរថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-offs I logged that are still new</source>
+        <translation>ព័ត៌មានតម្រុយដែលខ្ញុំបានកត់ត្រា ហើយនៅថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment I hold</source>
+        <translation>សម្ភារៈដែលខ្ញុំកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click to open the list</source>
+        <translation>ចុចដើម្បីបើកបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My day, {date}</source>
+        <translation>ការងារថ្ងៃនេះរបស់ខ្ញុំ {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} returned for changes</source>
+        <translation>{count} ត្រូវបានប្រគល់ត្រឡប់វិញដើម្បីកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for the whole unit</source>
+        <translation>សម្រាប់អង្គភាពទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} to accept</source>
+        <translation>{count} ត្រូវបញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} due back</source>
+        <translation>{count} ដល់កំណត់ប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish them and submit them for approval.</source>
+        <translation>សូមបញ្ចប់ពួកវា ហើយដាក់ជូនដើម្បីអនុម័ត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No draft or returned inspection of yours.</source>
+        <translation>អ្នកគ្មានការត្រួតពិនិត្យជាសេចក្តីព្រាង ឬដែលបានប្រគល់ត្រឡប់វិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open the port calls</source>
+        <translation>បើកការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No vessel arrives or departs today.</source>
+        <translation>គ្មាននាវាណាមកដល់ ឬចេញដំណើរថ្ងៃនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervisor or you can assess them.</source>
+        <translation>ប្រធានក្រុម ឬអ្នកអាចវាយតម្លៃពួកវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your tip-offs is waiting to be assessed.</source>
+        <translation>គ្មានព័ត៌មានតម្រុយរបស់អ្នកណាមួយកំពុងរង់ចាំការវាយតម្លៃទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the tip-offs</source>
+        <translation>បើកព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to accept or to return today.</source>
+        <translation>ថ្ងៃនេះគ្មានអ្វីត្រូវបញ្ជាក់ការទទួល ឬប្រគល់ត្រឡប់វិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open my equipment</source>
+        <translation>បើកសម្ភារៈរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{vessel}, begun {when}: {status}</source>
+        <translation>{vessel} ចាប់ផ្តើម {when}៖ {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{vessel} arrives {when}</source>
+        <translation>{vessel} មកដល់ {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vessel} departs {when}</source>
+        <translation>{vessel} ចេញដំណើរ {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waiting for your acceptance</source>
+        <translation>កំពុងរង់ចាំការបញ្ជាក់ការទទួលរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue since {date}</source>
+        <translation>ហួសកំណត់តាំងពី {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due back today</source>
+        <translation>ដល់កំណត់ប្រគល់ត្រឡប់វិញថ្ងៃនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>MyEquipmentSection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/mine.py" line="+41"/>
+        <source>My equipment</source>
+        <translation>សម្ភារៈរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit&apos;s equipment you hold today. Check each item you were issued, then accept it: you answer for it until you return it to the custodian.</source>
+        <translation>សម្ភារៈរបស់អង្គភាពដែលអ្នកកាន់កាប់នៅថ្ងៃនេះ។ សូមពិនិត្យសម្ភារៈនីមួយៗដែលបានបើកផ្តល់ឲ្យអ្នក រួចបញ្ជាក់ការទទួល៖ អ្នកទទួលខុសត្រូវលើវា រហូតដល់អ្នកប្រគល់វាត្រឡប់វិញទៅអ្នកថែរក្សាសម្ភារៈ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You hold no equipment of the unit.</source>
+        <translation>អ្នកមិនកាន់កាប់សម្ភារៈណាមួយរបស់អង្គភាពទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have received it</source>
+        <translation>ខ្ញុំបានទទួលហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the selected item you were issued</source>
+        <translation>បញ្ជាក់ការទទួលសម្ភារៈដែលបានជ្រើសរើស ដែលបានបើកផ្តល់ឲ្យអ្នក</translation>
+    </message>
+</context>
+<context>
     <name>NewArrivalDialog</name>
     <message>
         <location filename="../piu_desk/ui/records/arrival_dialog.py" line="-107"/>
@@ -4120,6 +6597,54 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/period_picker.py" line="+83"/>
+        <source>One &amp;day</source>
+        <translation>មួយថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A s&amp;hift</source>
+        <translation>មួយវេន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;veral days</source>
+        <translation>ច្រើនថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day:</source>
+        <translation>ថ្ងៃដំបូង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day:</source>
+        <translation>ថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day:</source>
+        <translation>ថ្ងៃចុងក្រោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>ចាប់ពី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>រហូតដល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shift that ends before it starts ends the next day.</source>
+        <translation>វេនដែលបញ្ចប់មុនម៉ោងចាប់ផ្តើម នឹងបញ្ចប់នៅថ្ងៃបន្ទាប់។</translation>
+    </message>
+</context>
+<context>
     <name>PersonAboardDialog</name>
     <message>
         <location filename="../piu_desk/ui/crew_entry/person_dialog.py" line="+129"/>
@@ -4240,7 +6765,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/person_page.py" line="+83"/>
+        <location filename="../piu_desk/ui/records/person_page.py" line="+88"/>
         <source>Family name:</source>
         <translation>នាមត្រកូល៖</translation>
     </message>
@@ -4330,7 +6855,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>សញ្ជាតិដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
@@ -4463,7 +6988,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_call_page.py" line="+97"/>
+        <location filename="../piu_desk/ui/records/port_call_page.py" line="+100"/>
         <source>Vessel…</source>
         <translation>នាវា…</translation>
     </message>
@@ -4538,7 +7063,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>អ្នកដំណើរ៖</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Port call · arrived %1</source>
         <translation>ការចូលចតកំពង់ផែ · មកដល់ %1</translation>
     </message>
@@ -4604,7 +7129,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+78"/>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+95"/>
         <source>Arrival</source>
         <translation>មកដល់</translation>
     </message>
@@ -4821,11 +7346,83 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_progress.py" line="+115"/>
+        <location line="+17"/>
+        <source>Status: {status}</source>
+        <translation>ស្ថានភាព៖ {status}</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Inspections that followed it up</source>
+        <translation>ការត្រួតពិនិត្យដែលបានតាមដានបន្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark assessed</source>
+        <translation>សម្គាល់ថាបានវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark actioned</source>
+        <translation>សម្គាល់ថាបានចាត់វិធានការ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark closed</source>
+        <translation>សម្គាល់ថាបានបិទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned out:</source>
+        <translation>លទ្ធផល៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link inspection…</source>
+        <translation>ភ្ជាប់ការត្រួតពិនិត្យ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>ផ្តាច់</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../piu_desk/ui/inspections/versions.py" line="+149"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDoneDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_dialogs.py" line="+117"/>
+        <source>Done on:</source>
+        <translation>ធ្វើរួចនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note:</source>
+        <translation>កំណត់សម្គាល់៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maintenance done</source>
+        <translation>បានថែទាំរួច</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was found or replaced (optional)</source>
+        <translation>អ្វីដែលបានរកឃើញ ឬបានប្តូរ (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>កត់ត្រា</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +7436,49 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>ត្រឡប់ទៅទំព័រមុន (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_picker.py" line="+83"/>
+        <source>Choose the inspection</source>
+        <translation>ជ្រើសរើសការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a vessel, person or port call</source>
+        <translation>ជ្រើសរើសនាវា បុគ្គល ឬការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the vessel&apos;s name or the inspection&apos;s date.</source>
+        <translation>សូមវាយឈ្មោះនាវា ឬកាលបរិច្ឆេទនៃការត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name in any order, an IMO or MMSI number, a call sign or a document number.</source>
+        <translation>សូមវាយឈ្មោះតាមលំដាប់ណាក៏បាន លេខ IMO ឬ MMSI សញ្ញាហៅ ឬលេខឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation>ជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Check the spelling, or search with fewer words.</source>
+        <translation>រកមិនឃើញអ្វីទេ។ សូមពិនិត្យអក្ខរាវិរុទ្ធ ឬស្វែងរកដោយប្រើពាក្យតិចជាងនេះ។</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +7638,34 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/incident_dialog.py" line="+22"/>
+        <source>Found on:</source>
+        <translation>រកឃើញនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>សភាព៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept at:</source>
+        <translation>រក្សាទុកនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item recovered</source>
+        <translation>សម្ភារៈត្រូវបានរកឃើញវិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back in store</source>
+        <translation>ត្រឡប់ចូលឃ្លាំងវិញ</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryForm</name>
     <message>
         <location filename="../piu_desk/ui/login.py" line="-156"/>
@@ -5125,6 +7793,321 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/register_view.py" line="+188"/>
+        <source>Equipment register</source>
+        <translation>បញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find by tag:</source>
+        <translation>រកតាមស្លាក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a label or type a tag, then Enter</source>
+        <translation>ស្កេនស្លាក ឬវាយលេខស្លាក រួចចុច Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import handover list…</source>
+        <translation>នាំចូលបញ្ជីប្រគល់សម្ភារៈ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print labels…</source>
+        <translation>បោះពុម្ពស្លាក…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR label sheets for the selected items, or for every item shown</source>
+        <translation>សន្លឹកស្លាក QR សម្រាប់សម្ភារៈដែលបានជ្រើសរើស ឬសម្រាប់សម្ភារៈទាំងអស់ដែលបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the printout</source>
+        <translation>ភាសានៃឯកសារបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The items shown</source>
+        <translation>សម្ភារៈដែលបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>នាំចេញជា XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items shown, as a workbook for the donor</source>
+        <translation>សម្ភារៈដែលបង្ហាញ ជាឯកសារតារាងសម្រាប់ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>ប្រភេទ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>ទីតាំង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder:</source>
+        <translation>អ្នកកាន់កាប់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains:</source>
+        <translation>មានពាក្យ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag, description or serial number</source>
+        <translation>ស្លាក ការពិពណ៌នា ឬលេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>គ្រប់ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any category</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any location</source>
+        <translation>គ្រប់ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>គ្រប់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 items</source>
+        <translation>សម្ភារៈ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items</source>
+        <translation>សម្ភារៈ %1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No item in the register has the tag %1.</source>
+        <translation>គ្មានសម្ភារៈណាក្នុងបញ្ជីសម្ភារៈមានស្លាក %1 ទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReturnDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_dialogs.py" line="+57"/>
+        <source>Back on:</source>
+        <translation>ត្រឡប់មកវិញនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>សភាព៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost (USD):</source>
+        <translation>ថ្លៃចំណាយ (USD)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost (KHR):</source>
+        <translation>ថ្លៃចំណាយ (KHR)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done:</source>
+        <translation>អ្វីដែលបានធ្វើ៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back from repair</source>
+        <translation>បានត្រឡប់មកពីការជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 85.50</source>
+        <translation>ឧ. 85.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 350,000</source>
+        <translation>ឧ. 350,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back in store</source>
+        <translation>ត្រឡប់ចូលឃ្លាំងវិញ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the cost in dollars, e.g. 85.50.</source>
+        <translation>សូមបញ្ចូលថ្លៃចំណាយជាដុល្លារ ឧ. 85.50។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the cost in whole riel, e.g. 350000.</source>
+        <translation>សូមបញ្ចូលថ្លៃចំណាយជារៀលគត់ ឧ. 350000។</translation>
+    </message>
+</context>
+<context>
+    <name>RepairSendDialog</name>
+    <message>
+        <location line="-68"/>
+        <source>Item:</source>
+        <translation>សម្ភារៈ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent on:</source>
+        <translation>បញ្ជូននៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repairer:</source>
+        <translation>អ្នកជួសជុល៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fault:</source>
+        <translation>ការខូចខាត៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send for repair</source>
+        <translation>បញ្ជូនទៅជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>បញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick the item from the list.</source>
+        <translation>សូមជ្រើសរើសសម្ភារៈពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the repairer.</source>
+        <translation>សូមបញ្ជាក់ឈ្មោះអ្នកជួសជុល។</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_models.py" line="+40"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repairer</source>
+        <translation>អ្នកជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>ការខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>ត្រឡប់មកវិញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>ថ្លៃចំណាយ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at the repairer</source>
+        <translation>នៅអ្នកជួសជុល</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/preview.py" line="+90"/>
+        <source>Previous page (Page Up)</source>
+        <translation>ទំព័រមុន (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>ទំព័របន្ទាប់ (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>បង្រួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>ពង្រីក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>សមនឹងទទឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>ទំព័រទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preview appears here.</source>
+        <translation>ការមើលជាមុននឹងបង្ហាញនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Page {page} of {count}</source>
+        <translation>ទំព័រ {page} នៃ {count}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../piu_desk/core/reports/document.py" line="+47"/>
@@ -5207,7 +8190,8 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ហត្ថលេខា៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+20"/>
+        <location filename="../piu_desk/core/reports/tables.py" line="+1"/>
         <source>Prepared by</source>
         <translation>រៀបចំដោយ</translation>
     </message>
@@ -5222,12 +8206,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ការត្រួតពិនិត្យនេះមិនទាន់បានអនុម័តទេ ({status})។ កំណត់ត្រានេះអាចនៅតែផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+43"/>
+        <location line="+52"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Vessel</source>
         <translation>នាវា</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Port call</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
@@ -5247,12 +8233,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>គ្មានការរកឃើញត្រូវបានកត់ត្រាទេ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-81"/>
+        <location line="+18"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Persons found aboard</source>
         <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Attachments</source>
         <translation>ឯកសារភ្ជាប់</translation>
     </message>
@@ -5262,27 +8250,286 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>វិសោធនកម្ម</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+31"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>MMSI</source>
         <translation>MMSI</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-72"/>
+        <source>Daily report</source>
+        <translation>របាយការណ៍ប្រចាំថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, not issued: this copy has no report number and cannot be verified.</source>
+        <translation>សេចក្តីព្រាង ​មិនទាន់​ចេញ៖ ​ច្បាប់​នេះ​គ្មាន​លេខរបាយការណ៍ ​ហើយ​មិន​អាច​ផ្ទៀងផ្ទាត់​បាន​ទេ។</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>not issued</source>
+        <translation>មិនទាន់ចេញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>អង្គភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report number</source>
+        <translation>លេខរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <translation>ចេញនៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check a paper copy, give the desk its report number and the verification code printed at the foot of every page.</source>
+        <translation>ដើម្បី​ពិនិត្យ​ច្បាប់​ចម្លង​ក្រដាស ​សូម​បញ្ចូល​លេខរបាយការណ៍ ​និង​លេខកូដផ្ទៀងផ្ទាត់ ​ដែល​បោះពុម្ព​នៅ​ខាងក្រោម​នៃ​ទំព័រ​នីមួយៗ ​ទៅ​ក្នុង​តុការងារ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>Summary</source>
+        <translation>សេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Vessels</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departed</source>
+        <translation>ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Inspections</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Crew screened</source>
+        <translation>នាវិក​ដែល​បាន​ពិនិត្យធៀប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew lists</source>
+        <translation>បញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Watchlist alerts</source>
+        <translation>ការជូនដំណឹង​ពី​បញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Minors</source>
+        <translation>អនីតិជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victims of trafficking</source>
+        <translation>ជន​រងគ្រោះ​ដែល​អាច​ពាក់ព័ន្ធ​នឹង​ការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Tip-offs received</source>
+        <translation>ព័ត៌មានតម្រុយ​ដែល​បាន​ទទួល</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Equipment</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>បានបើកផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>បាន​ប្រគល់​ត្រឡប់​វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost or stolen</source>
+        <translation>បាត់ ​ឬ​ត្រូវ​បាន​លួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending items</source>
+        <translation>ការងារ​មិន​ទាន់​បញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Inspections awaiting approval</source>
+        <translation>ការត្រួតពិនិត្យ​កំពុង​រង់ចាំ​ការអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Open alerts</source>
+        <translation>ការជូនដំណឹង​មិន​ទាន់​សម្រេច</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Overdue returns</source>
+        <translation>ការប្រគល់​ត្រឡប់​វិញ​ហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vessels arrived</source>
+        <translation>នាវា​ដែល​បាន​មកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessels departed</source>
+        <translation>នាវា​ដែល​បាន​ចេញដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew lists screened</source>
+        <translation>បញ្ជីនាវិក​ដែល​បាន​ពិនិត្យធៀប</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment issued, returned and lost</source>
+        <translation>សម្ភារៈ​ដែល​បាន​បើកផ្តល់ ​ប្រគល់​ត្រឡប់​វិញ ​និង​បាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending items carried over</source>
+        <translation>ការងារ​មិន​ទាន់​បញ្ចប់​ដែល​យក​មក​បន្ត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue equipment returns</source>
+        <translation>ការប្រគល់​សម្ភារៈ​ត្រឡប់​វិញ​ហួសកំណត់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMO</source>
+        <translation>IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Flag</source>
         <translation>ទង់ជាតិ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>ចាប់ផ្តើម</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Recorded</source>
+        <translation>កត់ត្រា</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>List</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>ការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation>កើតឡើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched</source>
+        <translation>កម្មវត្ថុ​ផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry</source>
+        <translation>កំណត់ត្រា​ក្នុង​បញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation>ការសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Crew member</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person found aboard</source>
+        <translation>បុគ្គល​ដែល​រកឃើញ​នៅ​លើ​នាវា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>មិន​ទាន់​សម្រេច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed match</source>
+        <translation>ការផ្គូផ្គងត្រូវបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>ការផ្គូផ្គងខុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs HQ check</source>
+        <translation>ត្រូវ​ឲ្យ​ទីស្នាក់ការកណ្តាល​ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Gross tonnage</source>
         <translation>តោនសរុប</translation>
     </message>
@@ -5297,32 +8544,36 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ឈ្មោះ និងទង់ជាតិពីមុន</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-54"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+4"/>
         <source>Last port</source>
         <translation>កំពង់ផែមុន</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Next port</source>
         <translation>កំពង់ផែបន្ទាប់</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Berth</source>
         <translation>ចំណត</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Agent</source>
         <translation>ភ្នាក់ងារនាវា</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+10"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Crew</source>
         <translation>នាវិក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Passengers</source>
         <translation>អ្នកដំណើរ</translation>
     </message>
@@ -5332,17 +8583,18 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>កាលបរិច្ឆេទ និងម៉ោង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-3"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Boarding officers</source>
         <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Risk level</source>
         <translation>កម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+22"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+34"/>
         <source>Asset register</source>
         <translation>បញ្ជីសម្ភារៈ</translation>
     </message>
@@ -5364,20 +8616,21 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     <message>
         <location line="+1"/>
         <source>Handover certificate</source>
-        <translation>វិញ្ញាបនបត្រ​ប្រគល់​សម្ភារៈ</translation>
+        <translation>វិញ្ញាបនបត្រប្រគល់សម្ភារៈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment acceptance form</source>
-        <translation>ទម្រង់​បញ្ជាក់​ការទទួល​សម្ភារៈ</translation>
+        <translation>ទម្រង់បញ្ជាក់ការទទួល​សម្ភារៈ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+22"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Tag</source>
         <translation>ស្លាក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Category</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -5412,12 +8665,13 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>តម្លៃ (KHR)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+3"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Holder</source>
         <translation>អ្នកកាន់កាប់</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Since</source>
         <translation>ចាប់ពី</translation>
     </message>
@@ -5442,13 +8696,14 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ហួសកំណត់</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-27"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="+1"/>
         <source>Not checked</source>
         <translation>មិន​ទាន់​បាន​ពិនិត្យ</translation>
     </message>
@@ -5461,6 +8716,16 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>Flagged scans</source>
         <translation>ការស្កេន​ដែល​ត្រូវ​បាន​សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>មានបញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned at</source>
+        <translation>ស្កេននៅ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5493,7 +8758,8 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>បើកផ្តល់ដោយ</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+1"/>
+        <location filename="../piu_desk/core/reports/equipment_reports.py" line="-24"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
@@ -5515,22 +8781,90 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>មតិយោបល់ពីការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+13"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+4"/>
         <source>Date of birth or age</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត ឬអាយុ</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Channel</source>
+        <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source code</source>
+        <translation>លេខកូដប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>ការចាត់ចែង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>ព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>កត់ត្រាដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected back</source>
+        <translation>គ្រោង​ប្រគល់​ត្រឡប់​វិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded</source>
+        <translation>មិន​ទាន់​ដាក់ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade {grade}</source>
+        <translation>ចំណាត់ថ្នាក់ {grade}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {name}</source>
+        <translation>ដោយ {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>{age} years</source>
         <translation>{age} ឆ្នាំ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+2"/>
         <source>Vulnerability</source>
         <translation>ភាពងាយរងគ្រោះ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Circumstances</source>
         <translation>កាលៈទេសៈ</translation>
     </message>
@@ -5592,12 +8926,16 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-26"/>
+        <location line="+48"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+22"/>
         <source>Arrival</source>
         <translation>មកដល់</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-47"/>
+        <location line="+48"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Departure</source>
         <translation>ចេញដំណើរ</translation>
@@ -5652,6 +8990,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="-50"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+13"/>
         <source>No.</source>
         <translation>ល.រ</translation>
@@ -5673,6 +9012,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+24"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+1"/>
         <source>Nationality</source>
         <translation>សញ្ជាតិ</translation>
@@ -5689,6 +9029,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../piu_desk/core/reports/daily_labels.py" line="+2"/>
         <location filename="../piu_desk/core/reports/inspection_report.py" line="+3"/>
         <source>Gender</source>
         <translation>ភេទ</translation>
@@ -5712,6 +9053,26 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Expiry date of identity document</source>
         <translation>កាលបរិច្ឆេទផុតកំណត់នៃឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/daily_register.py" line="+59"/>
+        <source>The desk has not issued a daily report numbered {number}. Check the number on the paper copy.</source>
+        <translation>តុការងារមិនបានចេញរបាយការណ៍ប្រចាំថ្ងៃលេខ {number} ទេ។ សូមពិនិត្យលេខនៅលើច្បាប់ចម្លងក្រដាស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verification code does not match report {number}: the paper copy was altered, or the code was mistyped.</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់មិនត្រូវគ្នានឹងរបាយការណ៍លេខ {number} ទេ៖ ច្បាប់ចម្លងក្រដាសត្រូវបានកែប្រែ ឬលេខកូដត្រូវបានវាយខុស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A verification code has 8 letters and digits, such as 7F3K-92QD.</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់មានអក្សរ និងលេខចំនួន 8 ដូចជា 7F3K-92QD។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report {number} was issued by {name} on {date}; the code matches.</source>
+        <translation>របាយការណ៍លេខ {number} ត្រូវបានចេញដោយ {name} នៅ {date}។ លេខកូដត្រូវគ្នា។</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +9131,39 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Enter an administrator&apos;s user name and password.</source>
         <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើប្រាស់ និងពាក្យសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+13"/>
+        <source>Returned on:</source>
+        <translation>ប្រគល់ត្រឡប់វិញនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>សភាព៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept at:</source>
+        <translation>រក្សាទុកនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return to store</source>
+        <translation>ប្រគល់ត្រឡប់ចូលឃ្លាំងវិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}, held by {holder}</source>
+        <translation>{item} កាន់កាប់ដោយ {holder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take back</source>
+        <translation>ទទួលត្រឡប់វិញ</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +9233,107 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_dialogs.py" line="-124"/>
+        <source>Task:</source>
+        <translation>ការងារ៖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For:</source>
+        <translation>សម្រាប់៖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When:</source>
+        <translation>ពេលណា៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from:</source>
+        <translation>គិតចាប់ពី៖</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan maintenance</source>
+        <translation>គ្រោងការថែទាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Battery capacity test</source>
+        <translation>ឧ. តេស្តសមត្ថភាពថ្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One item</source>
+        <translation>សម្ភារៈមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item of</source>
+        <translation>សម្ភារៈទាំងអស់នៃប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation>រៀងរាល់ (ខែ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once, on</source>
+        <translation>តែម្តង នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>គ្រោង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the item from the list.</source>
+        <translation>សូមជ្រើសរើសសម្ភារៈពីបញ្ជី។</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/maintenance_models.py" line="-51"/>
+        <source>Task</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>សម្រាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>every {category}</source>
+        <translation>គ្រប់ {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every {n} months</source>
+        <translation>រៀងរាល់ {n} ខែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once, on {date}</source>
+        <translation>តែម្តង នៅ {date}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../piu_desk/ui/records/search_view.py" line="+110"/>
@@ -5904,7 +9399,17 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../piu_desk/ui/sections.py" line="+49"/>
+        <location filename="../piu_desk/ui/sections.py" line="+53"/>
+        <source>Dashboard</source>
+        <translation>ផ្ទាំងសង្ខេប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My day</source>
+        <translation>ការងារថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Port calls</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
@@ -5914,9 +9419,54 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>នាវា</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Tip-offs</source>
+        <translation>ព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watchlist</source>
+        <translation>បញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation>ការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Approvals</source>
         <translation>ការអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custody</source>
+        <translation>ការកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance</source>
+        <translation>ការថែទាំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>ការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My equipment</source>
+        <translation>សម្ភារៈរបស់ខ្ញុំ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6015,6 +9565,233 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+22"/>
         <source>PIU Desk</source>
         <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/sources_dialog.py" line="+81"/>
+        <source>Register a source</source>
+        <translation>ចុះបញ្ជីប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source {code}</source>
+        <translation>ប្រភព {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>លេខកូដ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who it is:</source>
+        <translation>អត្តសញ្ញាណ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>ទំនាក់ទំនង៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes:</source>
+        <translation>កំណត់សម្គាល់៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Such as PIU-KOS-S04; never part of a name</source>
+        <translation>ដូចជា PIU-KOS-S04 ហើយមិនត្រូវមានផ្នែកណាមួយនៃឈ្មោះឡើយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the code is ever shown outside this register. Who the source is, the contact and the notes are sealed so that only supervisors can read them, and they never leave this desk.</source>
+        <translation>មានតែលេខកូដប៉ុណ្ណោះដែលត្រូវបានបង្ហាញនៅក្រៅបញ្ជីនេះ។ អត្តសញ្ញាណប្រភព ទំនាក់ទំនង និងកំណត់សម្គាល់ ត្រូវបានបិទការពារ ដើម្បីឲ្យមានតែប្រធានក្រុមប៉ុណ្ណោះអាចអានបាន ហើយវាមិនដែលចេញពីតុការងារនេះឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register</source>
+        <translation>ចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/sources_model.py" line="+72"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>កំពុងប្រើ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered</source>
+        <translation>បានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>បានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not confirmed</source>
+        <translation>មិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet known</source>
+        <translation>មិនទាន់ដឹង</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/sources_section.py" line="+118"/>
+        <source>Source register</source>
+        <translation>បញ្ជីប្រភពព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human sources are known everywhere else by their code only. Who they are is sealed for supervisors and never leaves this desk.</source>
+        <translation>ប្រភពមនុស្សត្រូវបានស្គាល់នៅគ្រប់កន្លែងផ្សេងទៀតតាមរយៈលេខកូដរបស់ពួកគេតែប៉ុណ្ណោះ។ អត្តសញ្ញាណរបស់ពួកគេត្រូវបានបិទការពារសម្រាប់ប្រធានក្រុម ហើយមិនដែលចេញពីតុការងារនេះឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a source…</source>
+        <translation>ចុះបញ្ជីប្រភព…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports:</source>
+        <translation>របាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades given:</source>
+        <translation>ចំណាត់ថ្នាក់ដែលបានផ្តល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show identity</source>
+        <translation>បង្ហាញអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide identity</source>
+        <translation>លាក់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែប្រែ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each time a source&apos;s identity is shown, the audit trail records it with your name.</source>
+        <translation>រាល់ពេលដែលអត្តសញ្ញាណប្រភពត្រូវបានបង្ហាញ កំណត់ហេតុសវនកម្មនឹងកត់ត្រាវាជាមួយឈ្មោះរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity (hidden again when you leave)</source>
+        <translation>អត្តសញ្ញាណ (នឹងត្រូវលាក់វិញនៅពេលអ្នកចាកចេញពីទំព័រនេះ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who it is:</source>
+        <translation>អត្តសញ្ញាណ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact:</source>
+        <translation>ទំនាក់ទំនង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>កំណត់សម្គាល់៖</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{code} (no longer in use)</source>
+        <translation>{code} (លែងប្រើហើយ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reports} reports, {graded} graded: {confirmed} confirmed, {not} not confirmed, {open} not yet known.</source>
+        <translation>របាយការណ៍ {reports} បានដាក់ចំណាត់ថ្នាក់ {graded}៖ បានបញ្ជាក់ {confirmed} មិនបានបញ្ជាក់ {not} មិនទាន់ដឹង {open}។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed in {confirmed} of the {known} reports whose outcome is known.</source>
+        <translation>បានបញ្ជាក់ {confirmed} ក្នុងចំណោមរបាយការណ៍ {known} ដែលដឹងលទ្ធផល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop using it</source>
+        <translation>ឈប់ប្រើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use it again</source>
+        <translation>ប្រើវាម្តងទៀត</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_section.py" line="+41"/>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts on:</source>
+        <translation>ចាប់ផ្តើមនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual verification {year}</source>
+        <translation>ការផ្ទៀងផ្ទាត់ប្រចាំឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a verification campaign</source>
+        <translation>ចាប់ផ្តើមយុទ្ធនាការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>ចាប់ផ្តើម</translation>
     </message>
 </context>
 <context>
@@ -6346,11 +10123,357 @@ Keep it somewhere safe, away from this computer.</source>
     </message>
 </context>
 <context>
+    <name>SubjectsEditor</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_subjects.py" line="+90"/>
+        <source>Add vessel, person or port call…</source>
+        <translation>បន្ថែមនាវា បុគ្គល ឬការចូលចតកំពង់ផែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>ក្រុមហ៊ុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>កុងតឺន័រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>បន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Container number, such as CSQU3054383</source>
+        <translation>លេខកុងតឺន័រ ដូចជា CSQU3054383</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>ឈ្មោះក្រុមហ៊ុន</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{number}: the check digit is right.</source>
+        <translation>{number}៖ លេខផ្ទៀងផ្ទាត់ត្រឹមត្រូវ។</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../piu_desk/ui/tasks.py" line="+65"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_dialog.py" line="+109"/>
+        <source>Log a tip-off</source>
+        <translation>កត់ត្រាព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tip-off</source>
+        <translation>ព័ត៌មានតម្រុយថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged as new; grade it now or later, before it is assessed.</source>
+        <translation>បានកត់ត្រាជាព័ត៌មានថ្មី។ សូមដាក់ចំណាត់ថ្នាក់ឥឡូវនេះ ឬពេលក្រោយ មុនពេលវាយតម្លៃ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Tip-off {n}</source>
+        <translation>ព័ត៌មានតម្រុយ {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} · {grade}</source>
+        <translation>{status} · {grade}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log tip-off</source>
+        <translation>កត់ត្រាព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffForm</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_form.py" line="+95"/>
+        <source>Received:</source>
+        <translation>ទទួលនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel:</source>
+        <translation>មធ្យោបាយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source code:</source>
+        <translation>លេខកូដប្រភព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by:</source>
+        <translation>ទទួលដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling code:</source>
+        <translation>លេខកូដចាត់ចែង៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About:</source>
+        <translation>អំពី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report:</source>
+        <translation>របាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who may receive this report: the exchange with HQ obeys it.</source>
+        <translation>អ្នកដែលអាចទទួលរបាយការណ៍នេះ៖ ការផ្លាស់ប្តូរទិន្នន័យជាមួយទីស្នាក់ការកណ្តាលគោរពតាមវា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Choose the source&apos;s code</source>
+        <translation>ជ្រើសរើសលេខកូដរបស់ប្រភព</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sources are named by code only.</source>
+        <translation>ប្រភពត្រូវបានហៅតាមលេខកូដតែប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was reported, as told: who, what, where, when. Never the source&apos;s name.</source>
+        <translation>អ្វីដែលបានរាយការណ៍ តាមដែលបានប្រាប់៖ អ្នកណា អ្វី នៅឯណា ពេលណា។ មិនត្រូវដាក់ឈ្មោះប្រភពឡើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffs</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_dialog.py" line="-85"/>
+        <source>Choose the handling code (P or C) to finish the grade, or clear it.</source>
+        <translation>សូមជ្រើសរើសលេខកូដចាត់ចែង (P ឬ C) ដើម្បីបញ្ចប់ការដាក់ចំណាត់ថ្នាក់ ឬលុបវាចោល។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_texts.py" line="+31"/>
+        <source>Admiralty</source>
+        <translation>Admiralty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK 3x5x2</source>
+        <translation>UK 3x5x2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not graded</source>
+        <translation>មិនទាន់ដាក់ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+{n} more</source>
+        <translation>+{n} ទៀត</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{status} — {who}, {when}</source>
+        <translation>{status} — {who} {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsAbout</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_about.py" line="+40"/>
+        <source>Tip-offs</source>
+        <translation>ព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_model.py" line="+59"/>
+        <source>Received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>ការចាត់ចែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subjects</source>
+        <translation>កម្មវត្ថុ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporting officer</source>
+        <translation>មន្ត្រីរាយការណ៍</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/tipoffs_section.py" line="+98"/>
+        <source>Tip-offs</source>
+        <translation>ព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tip-off…</source>
+        <translation>ព័ត៌មានតម្រុយថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a tip-off (Ctrl+N)</source>
+        <translation>កត់ត្រាព័ត៌មានតម្រុយ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grading scheme…</source>
+        <translation>ប្រព័ន្ធដាក់ចំណាត់ថ្នាក់…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>គ្រប់ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Graded in: {scheme}</source>
+        <translation>ដាក់ចំណាត់ថ្នាក់តាម៖ {scheme}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tip-offs: {n}</source>
+        <translation>ព័ត៌មានតម្រុយ៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/custody_dialogs.py" line="+17"/>
+        <source>Hand to:</source>
+        <translation>ផ្ទេរទៅ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On:</source>
+        <translation>នៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected back:</source>
+        <translation>គ្រោងប្រគល់ត្រឡប់វិញ៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfer to another officer</source>
+        <translation>ផ្ទេរទៅមន្ត្រីផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>ត្រឹមថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}, held by {holder}</source>
+        <translation>{item} កាន់កាប់ដោយ {holder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer</source>
+        <translation>ផ្ទេរ</translation>
     </message>
 </context>
 <context>
@@ -7472,7 +11595,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមបញ្ជាក់មូលហេតុដែលសម្ភារៈនេះត្រូវបានបោះចោល។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/maintenance.py" line="-94"/>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="-69"/>
         <source>Say what is to be done.</source>
         <translation>សូមបញ្ជាក់ការងារដែលត្រូវធ្វើ។</translation>
     </message>
@@ -7492,7 +11615,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>ចន្លោះពី 1 ដល់ 120 ខែ។</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+64"/>
         <source>A cost cannot be negative.</source>
         <translation>ថ្លៃចំណាយមិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
@@ -7530,6 +11653,110 @@ Keep it somewhere safe, away from this computer.</source>
         <location line="+35"/>
         <source>A closed tip-off is not changed any more.</source>
         <translation>ព័ត៌មានតម្រុយដែលបានបិទ មិនអាចកែប្រែបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/cli_reports.py" line="+35"/>
+        <source>Enter a date such as 2026-11-28.</source>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទ ដូចជា 2026-11-28។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a time such as 14:30.</source>
+        <translation>សូមបញ្ចូលម៉ោង ដូចជា 14:30។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shift needs both --from and --until, and no --to.</source>
+        <translation>វេនមួយត្រូវការទាំង --from និង --until ហើយមិនត្រូវមាន --to ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="-53"/>
+        <source>Entries from headquarters cannot be changed on this desk; the next list from headquarters replaces them.</source>
+        <translation>កំណត់ត្រាពីទីស្នាក់ការកណ្តាលមិនអាចកែប្រែនៅលើតុការងារនេះបានទេ។ បញ្ជីបន្ទាប់ពីទីស្នាក់ការកណ្តាលនឹងជំនួសពួកវា។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/reports/daily_period.py" line="+47"/>
+        <source>The last day cannot be before the first day.</source>
+        <translation>ថ្ងៃចុងក្រោយមិនអាចនៅមុនថ្ងៃដំបូងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report covers at most 366 days.</source>
+        <translation>របាយការណ៍មួយគ្របដណ្តប់យ៉ាងច្រើន 366 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>This is not a report period.</source>
+        <translation>នេះមិនមែនជារយៈពេលរបាយការណ៍ទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSection</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/campaign_section.py" line="+68"/>
+        <source>Verification</source>
+        <translation>ការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a campaign…</source>
+        <translation>ចាប់ផ្តើមយុទ្ធនាការ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as PDF…</source>
+        <translation>របាយការណ៍ជា PDF…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due for verification: {count} items never verified, or not in the last 12 months</source>
+        <translation>ដល់កំណត់ផ្ទៀងផ្ទាត់៖ សម្ភារៈ {count} មិនដែលបានផ្ទៀងផ្ទាត់ ឬមិនបានផ្ទៀងផ្ទាត់ក្នុងរយៈពេល 12 ខែចុងក្រោយ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/verify_dialog.py" line="+72"/>
+        <source>Verify a printed report</source>
+        <translation>ផ្ទៀងផ្ទាត់របាយការណ៍ដែលបានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the report number and the verification code printed at the foot of every page of the paper copy.</source>
+        <translation>សូមវាយលេខរបាយការណ៍ និងលេខកូដផ្ទៀងផ្ទាត់ ដែលបោះពុម្ពនៅខាងក្រោមនៃទំព័រនីមួយៗរបស់ច្បាប់ចម្លងក្រដាស។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;number:</source>
+        <translation>លេខរបាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification &amp;code:</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type both the report number and the verification code.</source>
+        <translation>សូមវាយទាំងលេខរបាយការណ៍ និងលេខកូដផ្ទៀងផ្ទាត់។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Period: {period}
+Language: {language}</source>
+        <translation>រយៈពេល៖ {period}
+ភាសា៖ {language}</translation>
     </message>
 </context>
 <context>
@@ -7676,7 +11903,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>VesselPage</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessel_page.py" line="+78"/>
+        <location filename="../piu_desk/ui/records/vessel_page.py" line="+83"/>
         <source>New arrival…</source>
         <translation>ការមកដល់ថ្មី…</translation>
     </message>
@@ -7801,7 +12028,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>ភ្នាក់ងារនាវា</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Vessel · %1 port calls recorded</source>
         <translation>នាវា · បានកត់ត្រាការចូលចតកំពង់ផែចំនួន %1</translation>
     </message>
@@ -7880,6 +12107,570 @@ Keep it somewhere safe, away from this computer.</source>
         <location line="+10"/>
         <source>Vessels: %1</source>
         <translation>នាវា៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_dialog.py" line="+181"/>
+        <source>Aliases:</source>
+        <translation>ឈ្មោះផ្សេង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names:</source>
+        <translation>ឈ្មោះពីមុន៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name and given names, as in the passport</source>
+        <translation>នាមត្រកូល និងនាមខ្លួន ដូចក្នុងលិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As written on the hull or certificate</source>
+        <translation>ដូចដែលសរសេរនៅលើតួនាវា ឬវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watchlist entry from HQ</source>
+        <translation>កំណត់ត្រាក្នុងបញ្ជីតាមដានពីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New watchlist entry</source>
+        <translation>កំណត់ត្រាថ្មីក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit watchlist entry</source>
+        <translation>កែប្រែកំណត់ត្រាក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is a:</source>
+        <translation>កំណត់ត្រានេះជា៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth:</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>សញ្ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number:</source>
+        <translation>លេខ IMO៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMSI:</source>
+        <translation>MMSI៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sign:</source>
+        <translation>សញ្ញាហៅ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag state:</source>
+        <translation>រដ្ឋទង់ជាតិ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing unit:</source>
+        <translation>អង្គភាពចេញ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on:</source>
+        <translation>ចេញនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires on:</source>
+        <translation>ផុតកំណត់នៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling code:</source>
+        <translation>លេខកូដចាត់ចែង៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin:</source>
+        <translation>ប្រភពដើម៖</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HQ issued this entry. It cannot be changed on this desk: HQ&apos;s next list replaces it. Ask HQ if something in it is wrong.</source>
+        <translation>ទីស្នាក់ការកណ្តាលបានចេញកំណត់ត្រានេះ។ វាមិនអាចកែប្រែនៅលើតុការងារនេះបានទេ៖ បញ្ជីបន្ទាប់របស់ទីស្នាក់ការកណ្តាលនឹងជំនួសវា។ សូមសាកសួរទីស្នាក់ការកណ្តាល ប្រសិនបើមានអ្វីមិនត្រឹមត្រូវនៅក្នុងវា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the watchlist</source>
+        <translation>បន្ថែមទៅក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlist</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_fields.py" line="+93"/>
+        <source>year-month-day, e.g. 2026-04-25</source>
+        <translation>ឆ្នាំ-ខែ-ថ្ងៃ ឧ. 2026-04-25</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One a line: other spellings, other orders, names run together</source>
+        <translation>មួយបន្ទាត់មួយ៖ អក្ខរាវិរុទ្ធផ្សេង លំដាប់ផ្សេង ឈ្មោះសរសេរជាប់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1985-04-25, or the year only: 1985</source>
+        <translation>1985-04-25 ឬតែឆ្នាំ៖ 1985</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 letters, e.g. VNM</source>
+        <translation>អក្សរ 3 ឧ. VNM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport or seafarer&apos;s book numbers, one a line</source>
+        <translation>លេខលិខិតឆ្លងដែន ឬលេខសៀវភៅនាវិក មួយបន្ទាត់មួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7 digits</source>
+        <translation>7 ខ្ទង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 digits</source>
+        <translation>9 ខ្ទង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 letters, e.g. KHM</source>
+        <translation>អក្សរ 3 ឧ. KHM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this entry is on the watchlist, and what to do on a match</source>
+        <translation>មូលហេតុដែលកំណត់ត្រានេះស្ថិតក្នុងបញ្ជីតាមដាន និងអ្វីដែលត្រូវធ្វើនៅពេលមានការផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_texts.py" line="+55"/>
+        <source>Aliases:</source>
+        <translation>ឈ្មោះផ្សេង៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former names:</source>
+        <translation>ឈ្មោះពីមុន៖</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>IMO {imo}</source>
+        <translation>IMO {imo}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MMSI {mmsi}</source>
+        <translation>MMSI {mmsi}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call sign {call_sign}</source>
+        <translation>សញ្ញាហៅ {call_sign}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>EXPIRED {date}</source>
+        <translation>ផុតកំណត់ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDonePage</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="+262"/>
+        <source>Watchlist imported</source>
+        <translation>បញ្ជីតាមដានត្រូវបាននាំចូល</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistImportDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import.py" line="+106"/>
+        <source>Import a watchlist</source>
+        <translation>នាំចូលបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the watchlist</source>
+        <translation>ជ្រើសរើសបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>បញ្ជីតាមដាន (*.xlsx *.csv);;ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading {name}…</source>
+        <translation>កំពុងអាន {name}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported.</source>
+        <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No row is valid, so there is nothing to import. Correct the list and choose it again.</source>
+        <translation>គ្មានជួរដេកណាត្រឹមត្រូវទេ ដូច្នេះគ្មានអ្វីត្រូវនាំចូលទេ។ សូមកែបញ្ជី ហើយជ្រើសរើសវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the list, so the audit trail says where the entries came from.</source>
+        <translation>សូមដាក់ឈ្មោះបញ្ជី ដើម្បីឲ្យកំណត់ហេតុសវនកម្មបង្ហាញថាកំណត់ត្រាទាំងនេះមកពីណា។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the valid entry</source>
+        <translation>នាំចូលកំណត់ត្រាដែលត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import {count} valid entries</source>
+        <translation>នាំចូលកំណត់ត្រាត្រឹមត្រូវ {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the watchlist…</source>
+        <translation>កំពុងនាំចូលបញ្ជីតាមដាន…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 row has problems and will NOT be imported.</source>
+        <translation>ជួរដេក 1 មានបញ្ហា ហើយនឹងមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows have problems and will NOT be imported.</source>
+        <translation>ជួរដេក {count} មានបញ្ហា ហើយនឹងមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the {count} valid entries are saved now. Correct the other rows in the list and import it again; import only those rows then, or the valid ones are listed twice.</source>
+        <translation>ឥឡូវនេះ មានតែកំណត់ត្រាត្រឹមត្រូវចំនួន {count} ប៉ុណ្ណោះដែលត្រូវបានរក្សាទុក។ សូមកែជួរដេកផ្សេងទៀតក្នុងបញ្ជី ហើយនាំចូលម្តងទៀត។ ពេលនោះ សូមនាំចូលតែជួរដេកទាំងនោះ បើមិនដូច្នោះទេ កំណត់ត្រាត្រឹមត្រូវនឹងមានក្នុងបញ្ជីពីរដង។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid entries only?</source>
+        <translation>នាំចូលតែកំណត់ត្រាដែលត្រឹមត្រូវឬ?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported 1 entry from {source}.</source>
+        <translation>បាននាំចូលកំណត់ត្រា 1 ពី {source}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} entries from {source}.</source>
+        <translation>បាននាំចូលកំណត់ត្រា {count} ពី {source}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rows with problems were not imported. Correct them in the list and import those rows again.</source>
+        <translation>ជួរដេកដែលមានបញ្ហាចំនួន {count} មិនត្រូវបាននាំចូលទេ។ សូមកែពួកវាក្នុងបញ្ជី ហើយនាំចូលជួរដេកទាំងនោះម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_model.py" line="+108"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name and aliases</source>
+        <translation>ឈ្មោះ និងឈ្មោះផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born / IMO</source>
+        <translation>កំណើត / IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality / flag</source>
+        <translation>សញ្ជាតិ / ទង់ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>ផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>ប្រភពដើម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing unit</source>
+        <translation>អង្គភាពចេញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>ចេញនៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>ការចាត់ចែង</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Expired: this entry no longer raises alerts.</source>
+        <translation>ផុតកំណត់៖ កំណត់ត្រានេះលែងបង្កការជូនដំណឹងទៀតហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPreviewPage</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="-85"/>
+        <source>Choose another file…</source>
+        <translation>ជ្រើសរើសឯកសារផ្សេង…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entries come from:</source>
+        <translation>កំណត់ត្រាទាំងនេះមកពី៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk (local entries)</source>
+        <translation>តុការងារនេះ (កំណត់ត្រាក្នុងមូលដ្ឋាន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the list:</source>
+        <translation>ឈ្មោះបញ្ជី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the audit trail will name this import, e.g. HQ circular 14/2026</source>
+        <translation>ឈ្មោះដែលកំណត់ហេតុសវនកម្មនឹងប្រើសម្រាប់ការនាំចូលនេះ ឧ. សារាចរទីស្នាក់ការកណ្តាល 14/2026</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: {name}</source>
+        <translation>ឯកសារ៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{valid} valid, {problems} with problems</source>
+        <translation>ត្រឹមត្រូវ {valid}, មានបញ្ហា {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All ({count})</source>
+        <translation>ទាំងអស់ ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems ({count})</source>
+        <translation>មានបញ្ហា ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid ({count})</source>
+        <translation>ត្រឹមត្រូវ ({count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a row to read all that was found in it.</source>
+        <translation>សូមជ្រើសរើសជួរដេកមួយ ដើម្បីអានអ្វីៗទាំងអស់ដែលបានរកឃើញក្នុងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet row {row} is valid.</source>
+        <translation>ជួរដេក {row} នៃសន្លឹកតារាងត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet row {row} will not be imported:</source>
+        <translation>ជួរដេក {row} នៃសន្លឹកតារាងនឹងមិនត្រូវបាននាំចូលទេ៖</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistSection</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+123"/>
+        <source>Watchlist</source>
+        <translation>បញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person…</source>
+        <translation>បន្ថែមបុគ្គល…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a vessel…</source>
+        <translation>បន្ថែមនាវា…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a list…</source>
+        <translation>នាំចូលបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild screening index</source>
+        <translation>បង្កើតលិបិក្រមពិនិត្យធៀបឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrite the index screening uses to find candidates quickly, from every entry. Needed only after an update of the matching rules, or if screening misses an entry it should find.</source>
+        <translation>សរសេរឡើងវិញនូវលិបិក្រមដែលការពិនិត្យធៀបប្រើដើម្បីរកបេក្ខភាពបានរហ័ស ពីកំណត់ត្រាទាំងអស់។ ត្រូវការតែក្រោយពេលធ្វើបច្ចុប្បន្នភាពច្បាប់ផ្គូផ្គង ឬប្រសិនបើការពិនិត្យធៀបរំលងកំណត់ត្រាដែលវាគួររកឃើញ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons and vessels</source>
+        <translation>បុគ្គល និងនាវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vessels</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find:</source>
+        <translation>ស្វែងរក៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a name, a document, IMO, MMSI or call sign, the reason or the unit</source>
+        <translation>ផ្នែកនៃឈ្មោះ ឯកសារ IMO MMSI ឬសញ្ញាហៅ មូលហេតុ ឬអង្គភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show expired entries</source>
+        <translation>បង្ហាញកំណត់ត្រាដែលផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired entries are greyed and marked EXPIRED; they no longer raise alerts.</source>
+        <translation>កំណត់ត្រាដែលផុតកំណត់ត្រូវបានបង្ហាញពណ៌ប្រផេះ និងសម្គាល់ថា «ផុតកំណត់»។ ពួកវាលែងបង្កការជូនដំណឹងទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{shown} of {total} entries</source>
+        <translation>កំណត់ត្រា {shown} ក្នុងចំណោម {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} entries</source>
+        <translation>កំណត់ត្រា {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} expired</source>
+        <translation>ផុតកំណត់ {count}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rebuilding the screening index…</source>
+        <translation>កំពុងបង្កើតលិបិក្រមពិនិត្យធៀបឡើងវិញ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The screening index was rebuilt from {count} entries.</source>
+        <translation>លិបិក្រមពិនិត្យធៀបត្រូវបានបង្កើតឡើងវិញពីកំណត់ត្រា {count}។</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistStartPage</name>
+    <message>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="-150"/>
+        <source>Import a watchlist</source>
+        <translation>នាំចូលបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the list as an Excel workbook (.xlsx) or a CSV file. Its first table row names the columns; it needs at least &apos;type&apos; (person or vessel) and &apos;names&apos; (aliases and former names separated by ;). Other columns: dob, nationality, documents, IMO, MMSI, call sign, flag, reason, issuer, issued, expires, handling. You will see every row and what was found in it before anything is saved.</source>
+        <translation>សូមជ្រើសរើសបញ្ជីជាឯកសារ Excel (.xlsx) ឬឯកសារ CSV។ ជួរដេកទីមួយនៃតារាងដាក់ឈ្មោះជួរឈរ។ យ៉ាងហោចណាស់ត្រូវមាន &apos;type&apos; (person ឬ vessel) និង &apos;names&apos; (ឈ្មោះផ្សេង និងឈ្មោះពីមុន បំបែកដោយ ;)។ ជួរឈរផ្សេងទៀត៖ dob (ថ្ងៃខែឆ្នាំកំណើត), nationality (សញ្ជាតិ), documents (ឯកសារ), IMO, MMSI, call sign (សញ្ញាហៅ), flag (ទង់ជាតិ), reason (មូលហេតុ), issuer (អង្គភាពចេញ), issued (ថ្ងៃចេញ), expires (ផុតកំណត់), handling (ការចាត់ចែង)។ អ្នកនឹងឃើញជួរដេកនីមួយៗ និងអ្វីដែលបានរកឃើញក្នុងនោះ មុនពេលអ្វីមួយត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
     </message>
 </context>
 <context>
