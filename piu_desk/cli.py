@@ -24,6 +24,7 @@ from piu_desk import (
     cli_records,
     cli_reports,
     cli_tipoffs,
+    self_test,
 )
 from piu_desk.core import accounts, maintenance
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
@@ -296,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="PIU Desk: the Port Intelligence Unit's desk. "
                                 "Without a command, opens the window.")
     p.add_argument("--version", action="version", version=f"PIU Desk {__version__}")
+    p.add_argument("--self-test", action=self_test.SelfTestAction)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, fn: Callable[[Context], Any], help_: str,
