@@ -18,21 +18,23 @@ PROBLEM_TEXT = "#b00020"
 
 
 def field_names() -> dict[Field, str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
     return {
-        Field.TAG: t("HandoverRows", "Asset tag"), Field.CATEGORY: t("HandoverRows", "Category"),
-        Field.DESCRIPTION: t("HandoverRows", "Description"),
-        Field.MAKE: t("HandoverRows", "Make"), Field.MODEL: t("HandoverRows", "Model"),
-        Field.SERIAL: t("HandoverRows", "Serial number"),
-        Field.DONOR: t("HandoverRows", "Donor"),
-        Field.AGREEMENT: t("HandoverRows", "Agreement"),
-        Field.GRANT: t("HandoverRows", "Grant code"),
-        Field.HANDOVER_DATE: t("HandoverRows", "Handover date"),
-        Field.DOC_REF: t("HandoverRows", "Handover document"),
-        Field.VALUE_KHR: t("HandoverRows", "Value (KHR)"),
-        Field.VALUE_USD: t("HandoverRows", "Value (USD)"),
-        Field.LOCATION: t("HandoverRows", "Location"),
-        Field.CONDITION: t("HandoverRows", "Condition")}
+        Field.TAG: translate("HandoverRows", "Asset tag"),
+        Field.CATEGORY: translate("HandoverRows", "Category"),
+        Field.DESCRIPTION: translate("HandoverRows", "Description"),
+        Field.MAKE: translate("HandoverRows", "Make"),
+        Field.MODEL: translate("HandoverRows", "Model"),
+        Field.SERIAL: translate("HandoverRows", "Serial number"),
+        Field.DONOR: translate("HandoverRows", "Donor"),
+        Field.AGREEMENT: translate("HandoverRows", "Agreement"),
+        Field.GRANT: translate("HandoverRows", "Grant code"),
+        Field.HANDOVER_DATE: translate("HandoverRows", "Handover date"),
+        Field.DOC_REF: translate("HandoverRows", "Handover document"),
+        Field.VALUE_KHR: translate("HandoverRows", "Value (KHR)"),
+        Field.VALUE_USD: translate("HandoverRows", "Value (USD)"),
+        Field.LOCATION: translate("HandoverRows", "Location"),
+        Field.CONDITION: translate("HandoverRows", "Condition")}
 
 
 @dataclass(frozen=True)

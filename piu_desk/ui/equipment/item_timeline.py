@@ -40,22 +40,22 @@ MUTED, LINE = "#5f6368", "#c9ccd1"
 
 def _line(event: AssetEvent) -> str:
     """The holder, the details and who recorded it, as one muted line."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TimelineView", text)
+    translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
     parts = []
     if event.kind == EventKind.TRANSFERRED and event.detail:
-        parts.append(tr("From %1 to %2").replace("%1", event.detail).replace("%2",
-                                                                              event.holder))
+        parts.append(translate("TimelineView", "From %1 to %2")
+                     .replace("%1", event.detail).replace("%2", event.holder))
     else:
         if event.holder:
-            parts.append(tr("Holder: %1").replace("%1", event.holder))
+            parts.append(translate("TimelineView", "Holder: %1").replace("%1", event.holder))
         if event.detail:
-            key = tr("Accepted by: %1") if event.kind == EventKind.ACCEPTED else "%1"
+            key = (translate("TimelineView", "Accepted by: %1")
+                   if event.kind == EventKind.ACCEPTED else "%1")
             parts.append(key.replace("%1", event.detail))
-    parts.append(tr("Status after: %1").replace("%1", tr_core("Equipment",
-                                                              STATUS_LABELS[event.status_after])))
+    status = tr_core("Equipment", STATUS_LABELS[event.status_after])
+    parts.append(translate("TimelineView", "Status after: %1").replace("%1", status))
     if event.by:
-        parts.append(tr("Recorded by %1").replace("%1", event.by))
+        parts.append(translate("TimelineView", "Recorded by %1").replace("%1", event.by))
     return " · ".join(parts)
 
 

@@ -45,9 +45,9 @@ class HoldingsModel(RowsTableModel):
         return list(self._rows)
 
     def headers(self) -> list[str]:
-        t = self.tr
-        return [t("Tag"), t("Description"), t("Serial number"), t("Condition"), t("Since"),
-                t("Expected back"), t("Receipt")]
+        return [self.tr("Tag"), self.tr("Description"), self.tr("Serial number"),
+                self.tr("Condition"), self.tr("Since"), self.tr("Expected back"),
+                self.tr("Receipt")]
 
     def cell(self, item: Holding, column: int, role: int) -> Any:
         a, c = item.asset, item.custody

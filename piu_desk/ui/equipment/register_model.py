@@ -103,12 +103,13 @@ class RegisterModel(RowsTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
-        return [t("RegisterModel", "Tag"), t("RegisterModel", "Category"),
-                t("RegisterModel", "Description"), t("RegisterModel", "Make and model"),
-                t("RegisterModel", "Serial number"), t("RegisterModel", "Status"),
-                t("RegisterModel", "Condition"), t("RegisterModel", "Location"),
-                t("RegisterModel", "Holder"), t("RegisterModel", "Value (USD)")]
+        translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+        return [translate("RegisterModel", "Tag"), translate("RegisterModel", "Category"),
+                translate("RegisterModel", "Description"),
+                translate("RegisterModel", "Make and model"),
+                translate("RegisterModel", "Serial number"), translate("RegisterModel", "Status"),
+                translate("RegisterModel", "Condition"), translate("RegisterModel", "Location"),
+                translate("RegisterModel", "Holder"), translate("RegisterModel", "Value (USD)")]
 
     def cell(self, item: RegisterRow, column: int, role: int) -> Any:
         a = item.asset

@@ -46,13 +46,13 @@ def translate_for(language: str) -> Translate:
     return translate
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegisterReports", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def report_title(kind: str) -> str:
-    return {REGISTER: _t("Asset register"), HOLDERS: _t("Assets by holder"),
-            MAINTENANCE: _t("Maintenance due")}[kind]
+    return {REGISTER: translate("RegisterReports", "Asset register"),
+            HOLDERS: translate("RegisterReports", "Assets by holder"),
+            MAINTENANCE: translate("RegisterReports", "Maintenance due")}[kind]
 
 
 def render_report(desk: Desk, kind: str, items: Sequence[Asset], today: str,
@@ -80,18 +80,22 @@ def save_report(tasks: TaskRunner, parent: QWidget, kind: str, items: Sequence[A
             saved(path)
     return render_in_background(
         tasks, lambda: render_report(desk, kind, items, today, language), parent,
-        _t("Preparing the report…"), save)
+        translate("RegisterReports", "Preparing the report…"), save)
 
 
 def confirm_workbook(parent: QWidget | None, path: Path) -> bool:
     """Say that the workbook is not encrypted before writing it; True to go on."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("This workbook is not encrypted"), _t(
-        "The workbook is not encrypted. Anyone who gets it can read everything in it. "
-        "Save it only where it is needed, and send it to the donor only."),
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("RegisterReports", "This workbook is not encrypted"),
+        translate("RegisterReports",
+                  "The workbook is not encrypted. Anyone who gets it can read everything in it. "
+                  "Save it only where it is needed, and send it to the donor only."),
         QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("unencryptedXlsxBox")
-    box.setInformativeText(_t("It will be saved as:\n%1").replace("%1", str(path)))
-    save = box.addButton(_t("Save the workbook"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(translate("RegisterReports", "It will be saved as:\n%1")
+                           .replace("%1", str(path)))
+    save = box.addButton(translate("RegisterReports", "Save the workbook"),
+                         QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -101,8 +105,8 @@ def confirm_workbook(parent: QWidget | None, path: Path) -> bool:
 
 def ask_workbook_path(parent: QWidget | None, suggested: str) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _t("Export the register for the donor"), str(default_folder() / suggested),
-        _t("Excel workbooks (*.xlsx)"))
+        parent, translate("RegisterReports", "Export the register for the donor"),
+        str(default_folder() / suggested), translate("RegisterReports", "Excel workbooks (*.xlsx)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -133,4 +137,4 @@ def export_xlsx(tasks: TaskRunner, parent: QWidget, items: Sequence[Asset],
         if isinstance(result, Path) and saved is not None:
             saved(result)
     return tasks.run(lambda _p, _c: write_workbook(desk, path, items, holders), parent=parent,
-                     title=_t("Writing the workbook…"), on_done=done)
+                     title=translate("RegisterReports", "Writing the workbook…"), on_done=done)
