@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../piu_desk/ui/equipment/item_timeline.py" line="+47"/>
-        <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Holder: %1</source>
-        <translation>Holder: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted by: %1</source>
-        <translation>Accepted by: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status after: %1</source>
-        <translation>Status after: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recorded by %1</source>
-        <translation>Recorded by %1</translation>
-    </message>
-</context>
-<context>
     <name>AboardTab</name>
     <message>
         <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
@@ -531,6 +503,30 @@
         <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+33"/>
         <source>my day</source>
         <translation>my day</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
+        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
+        <source>exchange</source>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/conflicts.py" line="+13"/>
+        <source>exchange conflicts</source>
+        <translation>exchange conflicts</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/keys.py" line="+105"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>exchange keys</source>
+        <translation>exchange keys</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/peers.py" line="+35"/>
+        <source>exchange partners</source>
+        <translation>exchange partners</translation>
     </message>
 </context>
 <context>
@@ -2350,13 +2346,13 @@
 <context>
     <name>DailyReportDialog</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/report_dialog.py" line="+126"/>
-        <location line="+105"/>
+        <location filename="../piu_desk/ui/dashboard/report_dialog.py" line="+127"/>
+        <location line="+119"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -2402,7 +2398,7 @@
         <translation>This preview is a draft. The report is given its number and verification code, and recorded, when you print it or save it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Issuing the daily report…</source>
         <translation>Issuing the daily report…</translation>
     </message>
@@ -2415,7 +2411,7 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/section.py" line="+120"/>
+        <location filename="../piu_desk/ui/dashboard/section.py" line="+123"/>
         <source>&amp;Daily report…</source>
         <translation>&amp;Daily report…</translation>
     </message>
@@ -2456,12 +2452,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>New tip-offs</source>
         <translation>New tip-offs</translation>
     </message>
@@ -2471,7 +2467,7 @@
         <translation>Equipment overdue</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -2502,6 +2498,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>no crew list</source>
+        <translation>no crew list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one crew list</source>
+        <translation>one crew list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} crew lists</source>
         <translation>{count} crew lists</translation>
     </message>
@@ -2521,47 +2527,62 @@
         <translation>expected back before today</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>One inspection waits for your approval.</source>
+        <translation>One inspection waits for your approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} inspections wait for your approval.</source>
         <translation>{count} inspections wait for your approval.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>No inspection is waiting for approval.</source>
         <translation>No inspection is waiting for approval.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open the approval queue</source>
         <translation>Open the approval queue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} alerts wait for a decision, newest first.</source>
         <translation>{count} alerts wait for a decision, newest first.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>No open alert.</source>
         <translation>No open alert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the alerts</source>
         <translation>Open the alerts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{count} items are overdue for return.</source>
         <translation>{count} items are overdue for return.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>No equipment is overdue.</source>
         <translation>No equipment is overdue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>One alert waits for a decision.</source>
+        <translation>One alert waits for a decision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One item is overdue for return.</source>
+        <translation>One item is overdue for return.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open custody</source>
         <translation>Open custody</translation>
     </message>
@@ -3361,6 +3382,31 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <source>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</source>
         <translation>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/errors.py" line="+13"/>
+        <source>No station or headquarters with this key ({what}) is known to this desk. Enrol it first, after comparing fingerprints by phone.</source>
+        <translation>No station or headquarters with this key ({what}) is known to this desk. Enrol it first, after comparing fingerprints by phone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keys of {station} have been revoked on this desk; nothing signed with them is accepted.</source>
+        <translation>The keys of {station} have been revoked on this desk; nothing signed with them is accepted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys are already pinned for {station}. A change of keys comes as a rotation signed by the old and the new keys.</source>
+        <translation>Keys are already pinned for {station}. A change of keys comes as a rotation signed by the old and the new keys.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key change is not valid and was not accepted: {detail}</source>
+        <translation>The key change is not valid and was not accepted: {detail}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This conflict has already been settled.</source>
+        <translation>This conflict has already been settled.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3643,7 +3689,82 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>HandoverRows</name>
     <message>
-        <location filename="../piu_desk/ui/equipment/handover_rows.py" line="+82"/>
+        <location filename="../piu_desk/ui/equipment/handover_rows.py" line="+23"/>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant code</source>
+        <translation>Grant code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover document</source>
+        <translation>Handover document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR)</source>
+        <translation>Value (KHR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (USD)</source>
+        <translation>Value (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3722,7 +3843,42 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>HoldingsModel</name>
     <message>
-        <location filename="../piu_desk/ui/equipment/mine.py" line="+61"/>
+        <location filename="../piu_desk/ui/equipment/mine.py" line="+48"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>Expected back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Accepted %1</source>
         <translation>Accepted %1</translation>
     </message>
@@ -5441,6 +5597,14 @@ A disposal cannot be undone: the item leaves the register for good.</translation
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+205"/>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../piu_desk/ui/lock_screen.py" line="+52"/>
@@ -6248,7 +6412,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>MyDaySection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+99"/>
+        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+97"/>
         <source>What is on your plate today. Click a figure to open the list behind it.</source>
         <translation>What is on your plate today. Click a figure to open the list behind it.</translation>
     </message>
@@ -6278,7 +6442,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Equipment to accept or return</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My draft and returned inspections</source>
         <translation>My draft and returned inspections</translation>
     </message>
@@ -7793,6 +7957,119 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/register_model.py" line="+107"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD)</source>
+        <translation>Value (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReports</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/register_reports.py" line="+53"/>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets by holder</source>
+        <translation>Assets by holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workbook is not encrypted</source>
+        <translation>This workbook is not encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook is not encrypted. Anyone who gets it can read everything in it. Save it only where it is needed, and send it to the donor only.</source>
+        <translation>The workbook is not encrypted. Anyone who gets it can read everything in it. Save it only where it is needed, and send it to the donor only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It will be saved as:
+%1</source>
+        <translation>It will be saved as:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the workbook</source>
+        <translation>Save the workbook</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the register for the donor</source>
+        <translation>Export the register for the donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <location filename="../piu_desk/ui/equipment/register_view.py" line="+188"/>
@@ -8102,7 +8379,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>The preview appears here.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
@@ -10171,6 +10448,34 @@ Keep it somewhere safe, away from this computer.</translation>
         <location filename="../piu_desk/ui/tasks.py" line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_timeline.py" line="+46"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by: %1</source>
+        <translation>Accepted by: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status after: %1</source>
+        <translation>Status after: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
     </message>
 </context>
 <context>

@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../piu_desk/ui/equipment/item_timeline.py" line="+47"/>
-        <source>From %1 to %2</source>
-        <translation>ពី %1 ទៅ %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Holder: %1</source>
-        <translation>អ្នកកាន់កាប់៖ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted by: %1</source>
-        <translation>បានទទួលដោយ៖ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status after: %1</source>
-        <translation>ស្ថានភាពក្រោយមក៖ %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recorded by %1</source>
-        <translation>កត់ត្រាដោយ %1</translation>
-    </message>
-</context>
-<context>
     <name>AboardTab</name>
     <message>
         <location filename="../piu_desk/ui/records/port_call_tabs.py" line="+80"/>
@@ -531,6 +503,30 @@
         <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+33"/>
         <source>my day</source>
         <translation>ការងារថ្ងៃនេះរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
+        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
+        <source>exchange</source>
+        <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/conflicts.py" line="+13"/>
+        <source>exchange conflicts</source>
+        <translation>ទំនាស់ក្នុងការផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/keys.py" line="+105"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>exchange keys</source>
+        <translation>សោសម្រាប់ការផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/peers.py" line="+35"/>
+        <source>exchange partners</source>
+        <translation>ដៃគូផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
 </context>
 <context>
@@ -2350,13 +2346,13 @@
 <context>
     <name>DailyReportDialog</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/report_dialog.py" line="+126"/>
-        <location line="+105"/>
+        <location filename="../piu_desk/ui/dashboard/report_dialog.py" line="+127"/>
+        <location line="+119"/>
         <source>Daily report</source>
         <translation>របាយការណ៍ប្រចាំថ្ងៃ</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Period:</source>
         <translation>រយៈពេល៖</translation>
     </message>
@@ -2402,7 +2398,7 @@
         <translation>ការមើលជាមុននេះជាសេចក្តីព្រាង។ របាយការណ៍នឹងទទួលបានលេខ និងលេខកូដផ្ទៀងផ្ទាត់ ហើយត្រូវបានកត់ត្រា នៅពេលអ្នកបោះពុម្ព ឬរក្សាទុកវា។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Issuing the daily report…</source>
         <translation>កំពុងចេញរបាយការណ៍ប្រចាំថ្ងៃ…</translation>
     </message>
@@ -2415,7 +2411,7 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/section.py" line="+120"/>
+        <location filename="../piu_desk/ui/dashboard/section.py" line="+123"/>
         <source>&amp;Daily report…</source>
         <translation>របាយការណ៍ប្រចាំថ្ងៃ…</translation>
     </message>
@@ -2456,12 +2452,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open alerts</source>
         <translation>ការជូនដំណឹងមិនទាន់សម្រេច</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>New tip-offs</source>
         <translation>ព័ត៌មានតម្រុយថ្មី</translation>
     </message>
@@ -2471,7 +2467,7 @@
         <translation>សម្ភារៈហួសកំណត់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last 30 days</source>
         <translation>30 ថ្ងៃចុងក្រោយ</translation>
     </message>
@@ -2502,6 +2498,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>no crew list</source>
+        <translation>គ្មានបញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one crew list</source>
+        <translation>បញ្ជីនាវិក 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} crew lists</source>
         <translation>បញ្ជីនាវិក {count}</translation>
     </message>
@@ -2521,47 +2527,62 @@
         <translation>គ្រោងប្រគល់ត្រឡប់វិញមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>One inspection waits for your approval.</source>
+        <translation>ការត្រួតពិនិត្យ 1 កំពុងរង់ចាំការអនុម័តរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} inspections wait for your approval.</source>
         <translation>ការត្រួតពិនិត្យចំនួន {count} កំពុងរង់ចាំការអនុម័តរបស់អ្នក។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>No inspection is waiting for approval.</source>
         <translation>គ្មានការត្រួតពិនិត្យណាកំពុងរង់ចាំការអនុម័តទេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open the approval queue</source>
         <translation>បើកជួររង់ចាំការអនុម័ត</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} alerts wait for a decision, newest first.</source>
         <translation>ការជូនដំណឹងចំនួន {count} កំពុងរង់ចាំការសម្រេច (ថ្មីបំផុតមុន)។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>No open alert.</source>
         <translation>គ្មានការជូនដំណឹងមិនទាន់សម្រេចទេ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the alerts</source>
         <translation>បើកការជូនដំណឹង</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{count} items are overdue for return.</source>
         <translation>សម្ភារៈចំនួន {count} ហួសកំណត់ប្រគល់ត្រឡប់វិញ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>No equipment is overdue.</source>
         <translation>គ្មានសម្ភារៈណាហួសកំណត់ទេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>One alert waits for a decision.</source>
+        <translation>ការជូនដំណឹង 1 កំពុងរង់ចាំការសម្រេច។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One item is overdue for return.</source>
+        <translation>សម្ភារៈ 1 ហួសកំណត់ប្រគល់ត្រឡប់វិញ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open custody</source>
         <translation>បើកផ្នែកការកាន់កាប់</translation>
     </message>
@@ -3361,6 +3382,31 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <source>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</source>
         <translation>កំណត់ត្រាមួយក្នុងកញ្ចប់ទិន្នន័យមិនស៊ីគ្នានឹងកំណត់ត្រារបស់តុការងារនេះទេ ដូច្នេះគ្មានអ្វីពីកញ្ចប់ទិន្នន័យត្រូវបានអនុវត្តទេ។ សូមស្នើអ្នកផ្ញើឲ្យពិនិត្យកំណែ PIU Desk របស់ពួកគេ។ ({detail})</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/sync/errors.py" line="+13"/>
+        <source>No station or headquarters with this key ({what}) is known to this desk. Enrol it first, after comparing fingerprints by phone.</source>
+        <translation>តុការងារនេះមិនស្គាល់ស្ថានីយ ឬទីស្នាក់ការកណ្តាលណាដែលមានសោនេះ ({what}) ទេ។ សូមចុះបញ្ជីវាជាមុនសិន បន្ទាប់ពីបានប្រៀបធៀបស្នាមម្រាមដៃសោតាមទូរស័ព្ទ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keys of {station} have been revoked on this desk; nothing signed with them is accepted.</source>
+        <translation>សោរបស់ {station} ត្រូវបានដកហូតនៅលើតុការងារនេះ។ គ្មានអ្វីដែលចុះហត្ថលេខាដោយសោទាំងនោះត្រូវបានទទួលយកទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys are already pinned for {station}. A change of keys comes as a rotation signed by the old and the new keys.</source>
+        <translation>សោសម្រាប់ {station} ត្រូវបានកំណត់ជាប់រួចហើយ។ ការផ្លាស់ប្តូរសោត្រូវមកជាសេចក្តីប្តូរសោ ដែលចុះហត្ថលេខាដោយទាំងសោចាស់ និងសោថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key change is not valid and was not accepted: {detail}</source>
+        <translation>ការផ្លាស់ប្តូរសោមិនត្រឹមត្រូវ ហើយមិនត្រូវបានទទួលយកទេ៖ {detail}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This conflict has already been settled.</source>
+        <translation>ទំនាស់នេះត្រូវបានដោះស្រាយរួចហើយ។</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3643,7 +3689,82 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>HandoverRows</name>
     <message>
-        <location filename="../piu_desk/ui/equipment/handover_rows.py" line="+82"/>
+        <location filename="../piu_desk/ui/equipment/handover_rows.py" line="+23"/>
+        <source>Asset tag</source>
+        <translation>ស្លាកសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make</source>
+        <translation>ម៉ាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>ម៉ូដែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>កិច្ចព្រមព្រៀង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant code</source>
+        <translation>លេខកូដជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date</source>
+        <translation>កាលបរិច្ឆេទប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover document</source>
+        <translation>ឯកសារប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (KHR)</source>
+        <translation>តម្លៃ (KHR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (USD)</source>
+        <translation>តម្លៃ (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
@@ -3722,7 +3843,42 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>HoldingsModel</name>
     <message>
-        <location filename="../piu_desk/ui/equipment/mine.py" line="+61"/>
+        <location filename="../piu_desk/ui/equipment/mine.py" line="+48"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>គ្រោងប្រគល់ត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>ការទទួល</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Accepted %1</source>
         <translation>បានទទួល %1</translation>
     </message>
@@ -5441,6 +5597,14 @@ A disposal cannot be undone: the item leaves the register for good.</source>
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+205"/>
+        <source>and {count} more</source>
+        <translation>និង {count} ទៀត</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../piu_desk/ui/lock_screen.py" line="+52"/>
@@ -6248,7 +6412,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>MyDaySection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+99"/>
+        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+97"/>
         <source>What is on your plate today. Click a figure to open the list behind it.</source>
         <translation>ការងាររបស់អ្នកសម្រាប់ថ្ងៃនេះ។ សូមចុចលើតួលេខ ដើម្បីបើកបញ្ជីនៅពីក្រោយវា។</translation>
     </message>
@@ -6278,7 +6442,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>សម្ភារៈត្រូវបញ្ជាក់ការទទួល ឬប្រគល់ត្រឡប់វិញ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My draft and returned inspections</source>
         <translation>ការត្រួតពិនិត្យរបស់ខ្ញុំជាសេចក្តីព្រាង និងដែលបានប្រគល់ត្រឡប់វិញ</translation>
     </message>
@@ -7793,6 +7957,119 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/register_model.py" line="+107"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make and model</source>
+        <translation>ម៉ាក និងម៉ូដែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>អ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD)</source>
+        <translation>តម្លៃ (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReports</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/register_reports.py" line="+53"/>
+        <source>Asset register</source>
+        <translation>បញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets by holder</source>
+        <translation>សម្ភារៈតាមអ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance due</source>
+        <translation>ការថែទាំដល់កំណត់</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Preparing the report…</source>
+        <translation>កំពុងរៀបចំរបាយការណ៍…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workbook is not encrypted</source>
+        <translation>ឯកសារតារាងនេះមិនត្រូវបានដាក់កូដសម្ងាត់ទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook is not encrypted. Anyone who gets it can read everything in it. Save it only where it is needed, and send it to the donor only.</source>
+        <translation>ឯកសារតារាងនេះមិនត្រូវបានដាក់កូដសម្ងាត់ទេ។ អ្នកណាដែលទទួលបានវា អាចអានអ្វីៗទាំងអស់នៅក្នុងនោះ។ សូមរក្សាទុកវាតែនៅកន្លែងដែលត្រូវការ ហើយផ្ញើវាទៅតែម្ចាស់ជំនួយប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It will be saved as:
+%1</source>
+        <translation>វានឹងត្រូវរក្សាទុកជា៖
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the workbook</source>
+        <translation>រក្សាទុកឯកសារតារាង</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the register for the donor</source>
+        <translation>នាំចេញបញ្ជីសម្ភារៈសម្រាប់ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ឯកសារ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Writing the workbook…</source>
+        <translation>កំពុងសរសេរឯកសារតារាង…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <location filename="../piu_desk/ui/equipment/register_view.py" line="+188"/>
@@ -8102,7 +8379,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ការមើលជាមុននឹងបង្ហាញនៅទីនេះ។</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Page {page} of {count}</source>
         <translation>ទំព័រ {page} នៃ {count}</translation>
     </message>
@@ -9748,7 +10025,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     <message>
         <location line="+2"/>
         <source>{reports} reports, {graded} graded: {confirmed} confirmed, {not} not confirmed, {open} not yet known.</source>
-        <translation>របាយការណ៍ {reports} បានដាក់ចំណាត់ថ្នាក់ {graded}៖ បានបញ្ជាក់ {confirmed} មិនបានបញ្ជាក់ {not} មិនទាន់ដឹង {open}។</translation>
+        <translation>របាយការណ៍ {reports}, បានដាក់ចំណាត់ថ្នាក់ {graded}៖ បានបញ្ជាក់ {confirmed}, មិនបានបញ្ជាក់ {not}, មិនទាន់ដឹង {open}។</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10171,6 +10448,34 @@ Keep it somewhere safe, away from this computer.</source>
         <location filename="../piu_desk/ui/tasks.py" line="+65"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../piu_desk/ui/equipment/item_timeline.py" line="+46"/>
+        <source>From %1 to %2</source>
+        <translation>ពី %1 ទៅ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holder: %1</source>
+        <translation>អ្នកកាន់កាប់៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by: %1</source>
+        <translation>បានទទួលដោយ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status after: %1</source>
+        <translation>ស្ថានភាពក្រោយមក៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by %1</source>
+        <translation>កត់ត្រាដោយ %1</translation>
     </message>
 </context>
 <context>
