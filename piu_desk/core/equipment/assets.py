@@ -96,6 +96,13 @@ def register(desk: Desk, *, status: AssetStatus | None = None, category: str = "
                                           limit=limit, offset=offset))
 
 
+def register_with_holders(desk: Desk) -> list[tuple[Asset, str]]:
+    """The whole register, by tag, each item with who or which place holds it today ("" in
+    store) — what `register` and `custody.holdings` give together, read in one query."""
+    desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
+    return desk.db(repo.listing_with_holders)
+
+
 def mine(desk: Desk) -> list[Asset]:
     """What the logged-in user holds today (any role may ask)."""
     session = anyone(desk)

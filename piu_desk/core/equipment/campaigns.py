@@ -213,8 +213,4 @@ def verification_due(desk: Desk, as_of: str, months: int = 12) -> list[Asset]:
     today = date.fromisoformat(check_date(as_of, "as_of"))
     since = add_months(today, -months).isoformat()
 
-    def run(conn: Connection) -> list[Asset]:
-        last = repo.last_verified(conn)
-        return [a for a in assets_repo.listing(conn) if a.status not in OUT_OF_SERVICE
-                and last.get(a.id or 0, "") <= since]
-    return desk.db(run)
+    return desk.db(lambda c: repo.not_verified_since(c, since, OUT_OF_SERVICE))

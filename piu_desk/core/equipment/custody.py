@@ -21,7 +21,6 @@ from piu_desk.core.equipment.common import (
 )
 from piu_desk.core.records.common import new_uid, origin
 from piu_desk.core.session import Changes
-from piu_desk.core.store import assets as assets_repo
 from piu_desk.core.store import custody as repo
 from piu_desk.core.store import users as users_repo
 from piu_desk.core.store.connection import Connection
@@ -162,14 +161,8 @@ def holdings(desk: Desk, holder: str = "") -> list[Holding]:
             desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
         holder = session.username
 
-    def run(conn: Connection) -> list[Holding]:
-        out = []
-        for c in repo.held_now(conn, holder):
-            asset = assets_repo.get(conn, c.asset_id)
-            if asset is not None:
-                out.append(Holding(c, asset))
-        return out
-    return desk.db(run)
+    return desk.db(lambda c: [Holding(held, asset) for held, asset in
+                              repo.held_now_with_assets(c, holder)])
 
 
 def history(desk: Desk, asset_id: int) -> list[Custody]:

@@ -18,7 +18,6 @@ from piu_desk.core.equipment.custody import close_open_custody
 from piu_desk.core.records.common import new_uid, not_found, origin
 from piu_desk.core.session import Changes
 from piu_desk.core.store import asset_care as repo
-from piu_desk.core.store import assets as assets_repo
 from piu_desk.core.store.asset_care import Repair, Schedule
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP
@@ -73,14 +72,6 @@ def add_schedule(desk: Desk, task: str, starts_on: str, *, asset_id: int | None 
     return desk.mutate(run), CHANGES
 
 
-def _targets(conn: Connection, s: Schedule, by_id: dict[int, Asset],
-             by_category: dict[str, list[Asset]]) -> list[Asset]:
-    if s.asset_id is not None:
-        found = by_id.get(s.asset_id)
-        return [found] if found else []
-    return by_category.get(s.category, [])
-
-
 def due_list(desk: Desk, as_of: str, soon_days: int = SOON_DAYS) -> list[DueItem]:
     """Tasks due by `as_of` + `soon_days`, overdue first then by date; items lost, stolen or
     disposed are left out."""
@@ -89,26 +80,9 @@ def due_list(desk: Desk, as_of: str, soon_days: int = SOON_DAYS) -> list[DueItem
     horizon = date.fromordinal(today.toordinal() + soon_days)
 
     def run(conn: Connection) -> list[DueItem]:
-        live = [a for a in assets_repo.listing(conn) if a.status not in OUT_OF_SERVICE]
-        by_id = {a.id or 0: a for a in live}
-        by_category: dict[str, list[Asset]] = {}
-        for a in live:
-            by_category.setdefault(a.category, []).append(a)
-        done = repo.last_done(conn)
-        out = []
-        for s in repo.schedules(conn):
-            for a in _targets(conn, s, by_id, by_category):
-                last = done.get((s.id, a.id or 0), "")
-                if s.every_months is not None:
-                    base = date.fromisoformat(last or s.starts_on)
-                    due = add_months(base, s.every_months) if last else base
-                elif last:
-                    continue  # a one-off task done
-                else:
-                    due = date.fromisoformat(s.due_on)
-                if due <= horizon:
-                    out.append(DueItem(s, a, due.isoformat(), due < today))
-        return sorted(out, key=lambda d: (not d.overdue, d.due_on, d.asset.tag))
+        by_id = {s.id: s for s in repo.schedules(conn)}
+        return [DueItem(by_id[sid], a, due, due < today.isoformat()) for sid, a, due in
+                repo.due_by(conn, horizon.isoformat(), today.isoformat(), OUT_OF_SERVICE)]
     return desk.db(run)
 
 

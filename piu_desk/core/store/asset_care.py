@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from piu_desk.core.domain.asset import Asset, AssetStatus
+from piu_desk.core.store.assets import asset_columns, asset_row
 from piu_desk.core.store.connection import Connection
 
 
@@ -57,6 +59,41 @@ def last_done(conn: Connection) -> dict[tuple[int, int], str]:
     rows = conn.execute("SELECT schedule_id, asset_id, max(done_on) FROM maintenance_done "
                         "GROUP BY schedule_id, asset_id").fetchall()
     return {(int(r[0]), int(r[1])): str(r[2]) for r in rows}
+
+
+# Each schedule with the items it covers (its item, or every item of its category), the
+# latest date the task was done on each, and so the date it falls due: N months after it was
+# last done (the month's last day when that month is shorter, as maintenance.add_months), or
+# the start date if never done; a one-off task on its date until it is done.
+_TARGETS = """
+SELECT {columns}, s.id AS sid, CASE
+    WHEN s.every_months IS NOT NULL AND coalesce(d.last, '') <> '' THEN
+        min(date(d.last, '+' || s.every_months || ' months'),
+            date(d.last, 'start of month', '+' || (s.every_months + 1) || ' months', '-1 day'))
+    WHEN s.every_months IS NOT NULL THEN s.starts_on
+    WHEN coalesce(d.last, '') <> '' THEN NULL
+    ELSE s.due_on END AS due
+FROM maintenance_schedules s JOIN assets a ON {join} AND a.status NOT IN ({marks})
+LEFT JOIN (SELECT schedule_id, asset_id, max(done_on) AS last FROM maintenance_done
+           GROUP BY schedule_id, asset_id) d ON d.schedule_id = s.id AND d.asset_id = a.id"""
+_DUE = "SELECT * FROM ({item} UNION ALL {category}) WHERE due <= ? ORDER BY due >= ?, due, tag, sid"
+
+
+def due_by(conn: Connection, horizon: str, today: str,
+           leaving_out: tuple[AssetStatus, ...]) -> list[tuple[int, Asset, str]]:
+    """(schedule id, item, ISO date due) of every task falling due by `horizon`: overdue
+    (before `today`) first, then by date, tag and schedule; items whose status is in
+    `leaving_out` are not counted."""
+    marks = ", ".join("?" for _ in leaving_out) or "NULL"
+    columns = asset_columns("a")
+    item = _TARGETS.format(columns=columns, marks=marks,
+                           join="s.asset_id IS NOT NULL AND a.id = s.asset_id")
+    category = _TARGETS.format(columns=columns, marks=marks,
+                               join="s.asset_id IS NULL AND a.category = s.category")
+    out = tuple(x.value for x in leaving_out)
+    rows = conn.execute(_DUE.format(item=item, category=category),
+                        (*out, *out, horizon, today)).fetchall()
+    return [(r[19], asset_row(r), r[-1]) for r in rows]
 
 
 def insert_repair(conn: Connection, r: Repair, uid: str, origin: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from piu_desk.core.domain.asset import Asset, AssetEvent, AssetStatus, Condition, EventKind
 from piu_desk.core.store.connection import Connection
@@ -41,24 +42,30 @@ class Incident:
     reported_at: str = ""
 
 
-def _asset(r: tuple[object, ...]) -> Asset:
-    return Asset(id=int(str(r[0])), tag=str(r[1]), category=str(r[2]), description=str(r[3]),
-                 make=str(r[4]), model=str(r[5]), serial_number=str(r[6]), donor=str(r[7]),
-                 agreement_ref=str(r[8]), grant_code=str(r[9]), handover_date=str(r[10]),
-                 handover_doc_ref=str(r[11]), value_khr=int(str(r[12])),
-                 value_usd_cents=int(str(r[13])), location=str(r[14]),
-                 condition=Condition(str(r[15])), status=AssetStatus(str(r[16])),
-                 handover_id=int(str(r[17])) if r[17] is not None else None, uid=str(r[18]))
+_CONDITIONS = {c.value: c for c in Condition}
+_STATUSES = {s.value: s for s in AssetStatus}
+
+
+def asset_columns(alias: str) -> str:
+    """The columns `asset_row` reads, of the table named `alias` in a join."""
+    return ", ".join(f"{alias}.{c.strip()}" for c in _COLUMNS.split(","))
+
+
+def asset_row(r: tuple[Any, ...]) -> Asset:
+    """An item from a row whose first columns are `_COLUMNS` (or `asset_columns`), in order;
+    read by position, as a register of tens of thousands of items is read in one go."""
+    return Asset(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+                 r[12], r[13], r[14], _CONDITIONS[r[15]], _STATUSES[r[16]], r[17], r[18])
 
 
 def get(conn: Connection, asset_id: int) -> Asset | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE id = ?", (asset_id,)).fetchone()
-    return _asset(row) if row else None
+    return asset_row(row) if row else None
 
 
 def by_tag(conn: Connection, tag: str) -> Asset | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE tag = ?", (tag,)).fetchone()
-    return _asset(row) if row else None
+    return asset_row(row) if row else None
 
 
 def tags_and_serials(conn: Connection) -> tuple[set[str], set[str]]:
@@ -125,10 +132,8 @@ def events_of_kind(conn: Connection, kind: EventKind, since: str = "") -> list[A
     return [_event(r) for r in rows]
 
 
-def listing(conn: Connection, *, status: AssetStatus | None = None, category: str = "",
-            location: str = "", holder: str = "", tags: list[str] | None = None,
-            limit: int = 100_000, offset: int = 0) -> list[Asset]:
-    """The register, by tag, filtered; `holder` is the current custody holder."""
+def _filters(status: AssetStatus | None, category: str, location: str, holder: str,
+             tags: list[str] | None) -> tuple[str, list[object]]:
     where, args = ["1 = 1"], []  # type: list[str], list[object]
     if status is not None:
         where.append("status = ?")
@@ -145,9 +150,35 @@ def listing(conn: Connection, *, status: AssetStatus | None = None, category: st
     if tags is not None:
         where.append(f"tag IN ({', '.join('?' for _ in tags) or 'NULL'})")
         args.extend(tags)
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE {' AND '.join(where)} "
+    return " AND ".join(where), args
+
+
+def listing(conn: Connection, *, status: AssetStatus | None = None, category: str = "",
+            location: str = "", holder: str = "", tags: list[str] | None = None,
+            limit: int = 100_000, offset: int = 0) -> list[Asset]:
+    """The register, by tag, filtered; `holder` is the current custody holder."""
+    where, args = _filters(status, category, location, holder, tags)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE {where} "
                         "ORDER BY tag LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
-    return [_asset(r) for r in rows]
+    return [asset_row(r) for r in rows]
+
+
+# Who or which place holds each item today: its open custody (were there ever two, the one
+# `custody.held_now` lists last, the greatest holder).
+_HOLDERS = ("LEFT JOIN (SELECT asset_id, max(holder) AS holder FROM custody "
+            "WHERE ended_on = '' GROUP BY asset_id) h ON h.asset_id = assets.id")
+
+
+def listing_with_holders(conn: Connection, *, status: AssetStatus | None = None,
+                         category: str = "", location: str = "", holder: str = "",
+                         tags: list[str] | None = None, limit: int = 100_000,
+                         offset: int = 0) -> list[tuple[Asset, str]]:
+    """`listing`, each item with who or which place holds it today ("" for none)."""
+    where, args = _filters(status, category, location, holder, tags)
+    rows = conn.execute(f"SELECT {_COLUMNS}, coalesce(h.holder, '') FROM assets {_HOLDERS} "
+                        f"WHERE {where} "
+                        "ORDER BY tag LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+    return [(asset_row(r), r[19]) for r in rows]
 
 
 def count_by_status(conn: Connection) -> dict[AssetStatus, int]:
@@ -174,7 +205,7 @@ def get_handover(conn: Connection, handover_id: int) -> Handover | None:
 def of_handover(conn: Connection, handover_id: int) -> list[Asset]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE handover_id = ? ORDER BY tag",
                         (handover_id,)).fetchall()
-    return [_asset(r) for r in rows]
+    return [asset_row(r) for r in rows]
 
 
 def add_incident(conn: Connection, i: Incident, uid: str, origin: str) -> int:

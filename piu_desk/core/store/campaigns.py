@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from piu_desk.core.domain.asset import Asset, AssetStatus
+from piu_desk.core.store.assets import asset_columns, asset_row
 from piu_desk.core.store.connection import Connection
 
 
@@ -79,3 +81,15 @@ def last_verified(conn: Connection) -> dict[int, str]:
     rows = conn.execute("SELECT asset_id, max(on_date) FROM asset_events "
                         "WHERE kind = 'verified' GROUP BY asset_id").fetchall()
     return {int(r[0]): str(r[1]) for r in rows}
+
+
+def not_verified_since(conn: Connection, since: str,
+                       leaving_out: tuple[AssetStatus, ...]) -> list[Asset]:
+    """Items, by tag, not seen in a verification after the date `since` (or never), but for
+    those whose status is in `leaving_out`."""
+    marks = ", ".join("?" for _ in leaving_out) or "NULL"
+    rows = conn.execute(
+        f"SELECT {asset_columns('a')} FROM assets a WHERE a.status NOT IN ({marks}) AND "
+        "a.id NOT IN (SELECT e.asset_id FROM asset_events e WHERE e.kind = 'verified' AND "
+        "e.on_date > ?) ORDER BY a.tag", (*(s.value for s in leaving_out), since)).fetchall()
+    return [asset_row(r) for r in rows]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from piu_desk.core.domain.asset import Asset
+from piu_desk.core.store.assets import asset_columns, asset_row
 from piu_desk.core.store.connection import Connection
 
 _COLUMNS = ("id, asset_id, holder_kind, holder, issued_on, expected_return, accepted_at, "
@@ -26,8 +29,8 @@ class Custody:
     issued_by: str = ""
 
 
-def _custody(r: tuple[object, ...]) -> Custody:
-    return Custody(int(str(r[0])), int(str(r[1])), *(str(x) for x in r[2:]))
+def _custody(r: tuple[Any, ...]) -> Custody:
+    return Custody(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
 
 
 def insert(conn: Connection, c: Custody, uid: str, origin: str) -> int:
@@ -67,3 +70,14 @@ def held_now(conn: Connection, holder: str = "") -> list[Custody]:
                         "(? = '' OR holder = ?) ORDER BY holder, issued_on, id",
                         (holder, holder)).fetchall()
     return [_custody(r) for r in rows]
+
+
+def held_now_with_assets(conn: Connection, holder: str = "") -> list[tuple[Custody, Asset]]:
+    """`held_now`, each custody with its item, read in one query."""
+    one = "AND c.holder = ? " if holder else ""
+    custody_columns = ", ".join(f"c.{x.strip()}" for x in _COLUMNS.split(","))
+    rows = conn.execute(f"SELECT {asset_columns('a')}, {custody_columns} FROM custody c "
+                        "JOIN assets a ON a.id = c.asset_id "
+                        f"WHERE c.ended_on = '' {one}ORDER BY c.holder, c.issued_on, c.id",
+                        (holder,) if holder else ()).fetchall()
+    return [(_custody(r[19:]), asset_row(r)) for r in rows]

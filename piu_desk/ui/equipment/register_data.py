@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.asset import Asset, AssetStatus
-from piu_desk.core.equipment import assets, campaigns, custody, incidents, maintenance
+from piu_desk.core.equipment import assets, campaigns, incidents, maintenance
 from piu_desk.core.equipment.incidents import IncidentKind
 
 ISSUED, MAINTENANCE_DUE, VERIFICATION_DUE, LOST_THIS_YEAR = (
@@ -44,8 +44,7 @@ def row_of(asset: Asset, holder: str) -> RegisterRow:
 
 def load_rows(desk: Desk) -> list[RegisterRow]:
     """Every item with its holder today. Runs on the database thread."""
-    holders = {h.asset.id or 0: h.custody.holder for h in custody.holdings(desk)}
-    return [row_of(a, holders.get(a.id or 0, "")) for a in assets.register(desk)]
+    return [row_of(a, holder) for a, holder in assets.register_with_holders(desk)]
 
 
 def load_tiles(desk: Desk, today: str) -> dict[str, frozenset[int]]:

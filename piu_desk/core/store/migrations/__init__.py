@@ -21,6 +21,7 @@ from piu_desk.core.store.migrations import (
     m0006_watchlist,
     m0007_equipment,
     m0008_screening_index,
+    m0009_equipment_indexes,
 )
 
 Step = tuple[int, Callable[[Connection], None]]
@@ -43,6 +44,7 @@ STEPS: list[Step] = [
     (m0006_watchlist.VERSION, _sql_step(m0006_watchlist.SQL)),
     (m0007_equipment.VERSION, _sql_step(m0007_equipment.SQL)),
     (m0008_screening_index.VERSION, _sql_step(m0008_screening_index.SQL)),
+    (m0009_equipment_indexes.VERSION, _sql_step(m0009_equipment_indexes.SQL)),
 ]
 LATEST = STEPS[-1][0]
 
