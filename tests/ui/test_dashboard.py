@@ -82,7 +82,7 @@ def test_the_tiles_show_the_days_figures_counted_independently(
                        "expected_return <> '' AND expected_return < ?", DAY.isoformat())}
     assert shown["arrivals"] == 3 and shown["crew"] == 12 and shown["overdue"] == 1
     assert board.tiles["inspections"].detail.text() == "1 cleared, 1 referred to another agency"
-    assert board.tiles["crew"].detail.text() == "1 crew lists"
+    assert board.tiles["crew"].detail.text() == "one crew list"
 
 
 def test_a_tile_opens_the_list_behind_it(qtbot: QtBot, day: tuple[Desk, FakeClock]) -> None:

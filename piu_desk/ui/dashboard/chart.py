@@ -129,14 +129,15 @@ class DayChart(Retranslating, QWidget):
     def _day_axis(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF) -> None:
         locale = QLocale()
         slot = plot.width() / len(self.days)
-        sample = locale.toString(QDate(2026, 12, 30), "d MMM")
-        every = max(1, math.ceil((metrics.horizontalAdvance(sample) + 12) / slot))
+        texts = [locale.toString(QDate(d.day.year, d.day.month, d.day.day), "d MMM")
+                 for d in self.days]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        every = max(1, math.ceil((widest + 12) / slot))
         painter.setPen(AXIS)
         last = len(self.days) - 1
-        for n, day in enumerate(self.days):
+        for n, text in enumerate(texts):
             if (last - n) % every:
                 continue  # the labels count back from today, which is always labelled
-            text = locale.toString(QDate(day.day.year, day.day.month, day.day.day), "d MMM")
             centre = plot.left() + (n + 0.5) * slot
             width = metrics.horizontalAdvance(text)
             x = min(max(centre - width / 2, plot.left() - PAD), self.width() - PAD - width)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.inspection import STATUS_LABELS, Status
@@ -16,7 +16,7 @@ from piu_desk.core.session import Changes
 from piu_desk.core.store.daily import CallRow, InspectionRow, TipOffRow
 from piu_desk.core.store.dashboard import HeldRow
 from piu_desk.ui.admin.common import named
-from piu_desk.ui.dashboard.tiles import FigureTile, ListPanel
+from piu_desk.ui.dashboard.tiles import FigureTile, ListPanel, TileRow
 from piu_desk.ui.entry_common import records_text
 from piu_desk.ui.errors import describe
 from piu_desk.ui.i18n import Retranslating
@@ -69,9 +69,7 @@ class MyDaySection(Retranslating, QWidget):
         self.reload()
 
     def _lay_out(self) -> None:
-        tiles = QHBoxLayout()
-        for tile in self.tiles.values():
-            tiles.addWidget(tile, 1)
+        self.tile_row = TileRow(list(self.tiles.values()))
         grid = QGridLayout()
         grid.addWidget(self.inspections, 0, 0)
         grid.addWidget(self.calls, 0, 1)
@@ -83,7 +81,7 @@ class MyDaySection(Retranslating, QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(tiles)
+        inner.addWidget(self.tile_row)
         inner.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -104,6 +102,9 @@ class MyDaySection(Retranslating, QWidget):
                     "equipment": self.tr("Equipment to accept or return")}
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
+        self.tile_row.columns = 0
+        self.tile_row.arrange()
+        self.tile_row.fit_heights()
         self.inspections.setTitle(self.tr("My draft and returned inspections"))
         self.calls.setTitle(self.tr("Arriving or departing today"))
         self.tipoffs.setTitle(self.tr("Tip-offs I logged that are still new"))
@@ -163,6 +164,7 @@ class MyDaySection(Retranslating, QWidget):
                   "equipment": len(day.held)}
         for key, tile in self.tiles.items():
             tile.set_figure(values[key], details[key])
+        self.tile_row.fit_heights()
         self._show_panels(day)
 
     def _show_panels(self, day: MyDay) -> None:
@@ -170,20 +172,20 @@ class MyDaySection(Retranslating, QWidget):
             self.tr("Finish them and submit them for approval.") if day.inspections
             else self.tr("No draft or returned inspection of yours."),
             [self._inspection(i) for i in day.inspections[:SHOWN]],
-            self.tr("Open the port calls") if day.inspections else "")
+            self.tr("Open the port calls") if day.inspections else "", len(day.inspections))
         self.calls.set_items(
             "" if day.calls else self.tr("No vessel arrives or departs today."),
             [self._call(c, day) for c in day.calls[:SHOWN]],
-            self.tr("Open the port calls") if day.calls else "")
+            self.tr("Open the port calls") if day.calls else "", len(day.calls))
         self.tipoffs.set_items(
             self.tr("A supervisor or you can assess them.") if day.tipoffs
             else self.tr("None of your tip-offs is waiting to be assessed."),
             [self._tipoff(t) for t in day.tipoffs[:SHOWN]],
-            self.tr("Open the tip-offs") if day.tipoffs else "")
+            self.tr("Open the tip-offs") if day.tipoffs else "", len(day.tipoffs))
         self.equipment.set_items(
             "" if day.held else self.tr("Nothing to accept or to return today."),
             [self._held(h, day) for h in day.held[:SHOWN]],
-            self.tr("Open my equipment") if day.held else "")
+            self.tr("Open my equipment") if day.held else "", len(day.held))
 
     def _inspection(self, i: InspectionRow) -> str:
         return self.tr("{vessel}, begun {when}: {status}").replace("{vessel}", i.vessel) \

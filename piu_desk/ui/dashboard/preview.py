@@ -139,11 +139,16 @@ class ReportPreview(Retranslating, QWidget):
         size = self.pages.size(self.index)
         inches_w = size.width() / POINTS_PER_INCH
         inches_h = size.height() / POINTS_PER_INCH
-        room = self.area.viewport().size()
-        by_width = (room.width() - MARGIN) / (inches_w * SCREEN_DPI)
+        # the room inside the frame, less a vertical scroll bar (a page fitted to the width
+        # is taller than the view) and a margin round the page
+        frame = 2 * self.area.frameWidth()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        width = self.area.width() - frame - bar - MARGIN
+        height = self.area.height() - frame - MARGIN
+        by_width = width / (inches_w * SCREEN_DPI)
         if self.mode == FIT_WIDTH:
             return max(0.2, by_width)
-        return max(0.2, min(by_width, (room.height() - MARGIN) / (inches_h * SCREEN_DPI)))
+        return max(0.2, min(by_width, height / (inches_h * SCREEN_DPI)))
 
     def _draw(self) -> None:
         if self.pages is None or not len(self.pages):

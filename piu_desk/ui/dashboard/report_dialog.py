@@ -107,6 +107,7 @@ class DailyReportDialog(Retranslating, QDialog):
 
     def _lay_out(self) -> None:
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.period_label, self.language_label = QLabel(), QLabel()
         self.form.addRow(self.period_label, self.picker)
         self.form.addRow(self.language_label, self.language)

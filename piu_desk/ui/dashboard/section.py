@@ -29,7 +29,7 @@ from piu_desk.core.store.daily import AlertRow, InspectionRow, OverdueRow
 from piu_desk.ui.admin.common import format_time, named
 from piu_desk.ui.dashboard.chart import DayChart
 from piu_desk.ui.dashboard.report_dialog import DailyReportDialog
-from piu_desk.ui.dashboard.tiles import FigureTile, ListPanel
+from piu_desk.ui.dashboard.tiles import FigureTile, ListPanel, TileRow
 from piu_desk.ui.dashboard.verify_dialog import VerifyReportDialog
 from piu_desk.ui.entry_common import records_text
 from piu_desk.ui.errors import describe
@@ -55,6 +55,11 @@ SHOWN = 5
 
 def _n(value: int) -> str:
     return QLocale().toString(value)
+
+
+def _counted(value: int, none: str, one: str, many: str) -> str:
+    """The sentence for no, one or `value` things (each translated whole)."""
+    return none if value == 0 else one if value == 1 else many.replace("{count}", _n(value))
 
 
 class DashboardSection(Retranslating, QWidget):
@@ -89,9 +94,7 @@ class DashboardSection(Retranslating, QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.report_button)
         top.addWidget(self.verify_button)
-        tiles = QHBoxLayout()
-        for tile in self.tiles.values():
-            tiles.addWidget(tile, 1)
+        self.tile_row = TileRow(list(self.tiles.values()))
         grid = QGridLayout()
         grid.addWidget(self.chart_box, 0, 0, 1, 2)
         grid.addWidget(self.approvals, 0, 2)
@@ -105,7 +108,7 @@ class DashboardSection(Retranslating, QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(tiles)
+        inner.addWidget(self.tile_row)
         inner.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -130,6 +133,9 @@ class DashboardSection(Retranslating, QWidget):
                     "overdue": self.tr("Equipment overdue")}
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
+        self.tile_row.columns = 0
+        self.tile_row.arrange()
+        self.tile_row.fit_heights()
         self.chart_box.setTitle(self.tr("Last 30 days"))
         self.approvals.setTitle(self.tr("Approval queue"))
         self.alerts.setTitle(self.tr("Open alerts"))
@@ -183,7 +189,8 @@ class DashboardSection(Retranslating, QWidget):
                              for o, n in f.inspections_by_outcome if n)
         details = {
             "arrivals": "", "departures": "", "inspections": outcomes,
-            "crew": self.tr("{count} crew lists").replace("{count}", _n(f.crew_lists)),
+            "crew": _counted(f.crew_lists, self.tr("no crew list"), self.tr("one crew list"),
+                             self.tr("{count} crew lists")),
             "alerts": self.tr("{count} raised today").replace("{count}", _n(f.alerts)),
             "tipoffs": self.tr("{count} received today").replace("{count}", _n(f.tipoffs)),
             "overdue": self.tr("expected back before today"),
@@ -194,29 +201,32 @@ class DashboardSection(Retranslating, QWidget):
                   "overdue": len(board.overdue)}
         for key, tile in self.tiles.items():
             tile.set_figure(values[key], details[key])
+        self.tile_row.fit_heights()
         self.chart.set_days(board.days)
         self._show_panels(board)
 
     def _show_panels(self, board: SupervisorDashboard) -> None:
         waiting = len(board.awaiting)
         self.approvals.set_items(
-            self.tr("{count} inspections wait for your approval.").replace("{count}",
-                                                                           _n(waiting))
-            if waiting else self.tr("No inspection is waiting for approval."),
+            _counted(waiting, self.tr("No inspection is waiting for approval."),
+                     self.tr("One inspection waits for your approval."),
+                     self.tr("{count} inspections wait for your approval.")),
             [_inspection(r) for r in board.awaiting[:SHOWN]],
-            self.tr("Open the approval queue") if waiting else "")
+            self.tr("Open the approval queue") if waiting else "", waiting)
         alerts = len(board.open_alerts)
         newest = list(reversed(board.open_alerts))[:SHOWN]
         self.alerts.set_items(
-            self.tr("{count} alerts wait for a decision, newest first.")
-            .replace("{count}", _n(alerts)) if alerts else self.tr("No open alert."),
-            [_alert(r) for r in newest], self.tr("Open the alerts") if alerts else "")
+            _counted(alerts, self.tr("No open alert."),
+                     self.tr("One alert waits for a decision."),
+                     self.tr("{count} alerts wait for a decision, newest first.")),
+            [_alert(r) for r in newest], self.tr("Open the alerts") if alerts else "", alerts)
         late = len(board.overdue)
         self.overdue.set_items(
-            self.tr("{count} items are overdue for return.").replace("{count}", _n(late))
-            if late else self.tr("No equipment is overdue."),
+            _counted(late, self.tr("No equipment is overdue."),
+                     self.tr("One item is overdue for return."),
+                     self.tr("{count} items are overdue for return.")),
             [self._overdue(r) for r in board.overdue[:SHOWN]],
-            self.tr("Open custody") if late else "")
+            self.tr("Open custody") if late else "", late)
         last = board.last_exchange
         self.exchange.set_items(
             self.tr("No exchange with headquarters yet.") if last is None else
