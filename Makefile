@@ -69,3 +69,17 @@ screenshots: setup
 
 clean:
 	rm -rf $(VENV) $(STAMPS) build dist *.egg-info i18n/*.qm
+
+# The field release (packaging/piu_desk.spec): dist/piu-desk/ and the Linux tarball.
+.PHONY: dist dist-check
+dist: setup
+	rm -rf build/pyinstaller dist/piu-desk
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/piu_desk.spec
+	packaging/linux/make-tarball.sh
+
+# The build, then its self-test offscreen with no Python environment in reach.
+dist-check: dist
+	rm -rf build/dist-check-home && mkdir -p build/dist-check-home
+	env -i PATH=/usr/bin:/bin HOME=$(CURDIR)/build/dist-check-home QT_QPA_PLATFORM=offscreen \
+	  dist/piu-desk/piu-desk --self-test
