@@ -6,6 +6,7 @@ and an officer's day lists exactly their own open work."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from piu_desk.core.domain.inspection import Inspection, Outcome
 from piu_desk.core.equipment import custody
 from piu_desk.core.errors import NotAllowed
 from piu_desk.core.records import inspections
+from piu_desk.core.reports.daily_figures import daily_data
 from piu_desk.core.reports.daily_period import Period
 from piu_desk.core.reports.dashboard_figures import (
     CHART_DAYS,
@@ -25,7 +27,7 @@ from piu_desk.core.reports.dashboard_figures import (
 )
 from piu_desk.core.store.connection import Connection
 from tests.conftest import ADMIN, OFFICER, FakeClock
-from tests.core.daily_support import DAY, at, day_store, independent_figures
+from tests.core.daily_support import BUSY_INSPECTIONS, DAY, at, day_store, independent_figures
 from tests.core.equipment_support import CUSTODIAN
 
 
@@ -48,14 +50,26 @@ def test_today_is_the_local_day_of_the_desk_clock(quiet: tuple[Desk, FakeClock])
     assert local_today(desk) == clock.now.astimezone().date() == DAY + timedelta(days=1)
 
 
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, FakeClock]]:
+    with day_store(tmp_path_factory.mktemp("busy"), "busy") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("kind", ["quiet", "busy"])
 def test_the_tiles_are_the_days_figures_counted_independently(
-        quiet: tuple[Desk, FakeClock]) -> None:
-    desk, _ = quiet
+        kind: str, request: pytest.FixtureRequest) -> None:
+    desk, _ = request.getfixturevalue(kind)
     desk.unlock(ADMIN[0], ADMIN[2])
     board = supervisor_dashboard(desk, DAY)
     expected = independent_figures(desk, Period.day(DAY))
-    assert board.figures.as_dict() == expected
-    assert board.figures.arrived == 3 and board.figures.crew_screened == 12
+    report = daily_data(desk, Period.day(DAY)).figures.as_dict()
+    shown = asdict(board.figures)
+    shown["inspections_by_outcome"] = dict(board.figures.inspections_by_outcome)
+    for name, value in shown.items():
+        assert value == expected[name] == report[name], name
+    assert board.figures.crew_screened == 12
+    assert board.figures.inspections == (2 if kind == "quiet" else 2 + BUSY_INSPECTIONS)
     assert board.new_tipoffs == count(desk, "SELECT count(*) FROM tipoffs WHERE status = 'new'")
     assert len(board.open_alerts) == expected["open_alerts"]
     assert [r.id for r in board.awaiting] == [i for (i,) in desk.db(lambda c: c.execute(
