@@ -155,3 +155,23 @@ class FailingWriter(io.RawIOBase):
         if not self.closed:
             super().close()
             self._file.close()
+
+
+class Generated(io.RawIOBase):
+    """`size` bytes of a repeating pattern, produced as they are read (an attachment far
+    larger than anything the test holds in memory)."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+        self.pattern = bytes(range(256)) * 1025
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)
+        take = min(len(view), self.left, 256 * 1024)
+        start = self.left % 256
+        view[:take] = self.pattern[start:start + take]
+        self.left -= take
+        return take

@@ -18,8 +18,7 @@ from piu_desk.core.exchange import age
 from piu_desk.core.exchange import bundle as b
 from piu_desk.core.exchange.bundle import records
 from piu_desk.core.exchange.bundle.plaintext import PlaintextWriter
-from tests.core.bundle_support import KEYS, Crafted, craft, read, staged_files
-from tests.core.test_age_memory import Generated
+from tests.core.bundle_support import KEYS, Crafted, Generated, craft, read, staged_files
 
 MiB = 1024 * 1024
 BOUND = 4 * MiB
