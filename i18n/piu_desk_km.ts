@@ -625,7 +625,7 @@
     <message>
         <location line="+1"/>
         <source>close: a spelling, a digit or a year apart</source>
-        <translation>ស្រដៀងគ្នា៖ ខុសគ្នាតែអក្ខរាវិរុទ្ធ មួយខ្ទង់ ឬមួយឆ្នាំ</translation>
+        <translation>ស្រដៀង៖ ខុសតែអក្ខរាវិរុទ្ធ មួយខ្ទង់ ឬមួយឆ្នាំ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6419,7 +6419,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     <message>
         <location line="+2"/>
         <source>My inspections to finish</source>
-        <translation>ការត្រួតពិនិត្យរបស់ខ្ញុំដែលត្រូវបញ្ចប់</translation>
+        <translation>ការត្រួតពិនិត្យត្រូវបញ្ចប់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6474,7 +6474,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     <message>
         <location line="+4"/>
         <source>{count} returned for changes</source>
-        <translation>{count} ត្រូវបានប្រគល់ត្រឡប់វិញដើម្បីកែប្រែ</translation>
+        <translation>{count} ប្រគល់ឲ្យកែប្រែ</translation>
     </message>
     <message>
         <location line="+3"/>
