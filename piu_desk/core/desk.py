@@ -36,7 +36,16 @@ from piu_desk.core.errors import (
     WrongPassword,
 )
 from piu_desk.core.session import Changes, Clock, Session, iso, utc_now
-from piu_desk.core.store import audit, database, keyring, keys, meta, migrations, recovery
+from piu_desk.core.store import (
+    audit,
+    database,
+    keyring,
+    keys,
+    meta,
+    migrations,
+    recovery,
+    upgrade_backup,
+)
 from piu_desk.core.store import users as users_repo
 from piu_desk.core.store.atomic import remove_partials
 from piu_desk.core.store.connection import Connection, errors_translated, transaction
@@ -277,7 +286,7 @@ class Desk:
         result = keyring.open_store(self.folder, self._vault, who, opened)
         conn = result.conn
         try:
-            self._upgrade(conn)
+            self._upgrade(conn, result.secrets.data_key)
             user = users_repo.by_name(conn, name)
             if user is None:
                 raise WrongPassword()
@@ -305,7 +314,7 @@ class Desk:
     def _finish_recovery(self, opened: list[Secrets], key: bytes) -> Session:
         result = keyring.open_store(self.folder, self._vault, keyring.RECOVERY, opened)
         try:
-            self._upgrade(result.conn)
+            self._upgrade(result.conn, result.secrets.data_key)
         except BaseException:
             result.conn.close()
             raise
@@ -318,9 +327,18 @@ class Desk:
         self._after_login(result.conn, "recovery", [], result.warnings)
         return self.session
 
-    def _upgrade(self, conn: Connection) -> None:
-        migrations.pending(conn)  # refuses a store from a newer version
+    def _upgrade(self, conn: Connection, data_key: bytes) -> None:
+        """Bring an older store to the latest schema, copying it aside first."""
+        before = migrations.schema_version(conn)
+        steps = migrations.pending(conn)  # refuses a store from a newer version
+        if not steps:
+            return
+        kept = upgrade_backup.take(conn, self.folder, data_key, steps[-1], self._clock())
         migrations.upgrade(conn, database.db_path(self.folder))
+        with transaction(conn, database.db_path(self.folder)):
+            audit.append(conn, self._now(), "-", "store.upgrade", f"schema {steps[-1]}",
+                         f"from schema {before}; copy kept in {upgrade_backup.FOLDER}/"
+                         f"{kept.name}")
 
     def _after_login(self, conn: Connection, name: str, failures: list[str],
                      warnings: list[str]) -> None:
