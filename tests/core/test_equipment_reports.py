@@ -34,15 +34,11 @@ def _pages(pdf: bytes, tmp_path: Path) -> int:
 
 @pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
                     reason="zbar-tools and poppler-utils are in packaging/debian-packages.txt")
-def test_label_qr_codes_decode(tmp_path: Path) -> None:
+def test_labels_fill_a_sheet_then_start_the_next(tmp_path: Path) -> None:
+    # each code reading back as its tag, label by label, is tests/core/test_label_scan.py
     tags = [f"MSP-LAP-{i:03d}" for i in range(26)]
     pdf = render_labels(tags, STATION, A4_3X8)
     assert _pages(pdf, tmp_path) == 2  # 24 a sheet
-    subprocess.run(["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png",
-                    str(tmp_path / "out.pdf"), str(tmp_path / "page")], check=True)
-    found = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")],
-                           capture_output=True, text=True)
-    assert sorted(found.stdout.split()) == tags[:24]
 
 
 def test_every_printout_renders_in_both_languages(custodian_desk: Desk,
