@@ -13,6 +13,9 @@ KeysOf = Callable[[WatchEntry], set[str]]
 _COLUMNS = ("id, kind, names, reason, issuer, issued, expires, handling, provenance, "
             "date_of_birth, nationality, documents, imo, mmsi, call_sign, flag, uid")
 _CHUNK = 500  # ids or keys per IN (...) list
+REBUILD_BATCH = 200_000  # keys sorted and written at a time by rebuild_keys
+REBUILD_CACHE_KIB = 256 * 1024  # the page cache while the index is rebuilt
+DEFAULT_CACHE_KIB = 2000  # SQLite's own default, as every other statement has it
 _ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"  # a full date of birth
 
 
@@ -182,20 +185,30 @@ def scoring_rows(conn: Connection, ids: Iterable[int]) -> list[ScoringRow]:
 
 
 def rebuild_keys(conn: Connection, keys_of: KeysOf) -> int:
-    """Rewrite the whole index from the entries (after the key rules change)."""
+    """Rewrite the whole index from the entries (after the key rules change).
+
+    The keys go in sorted, through a cache large enough for the index, with the entry
+    index built afterwards: inserted in entry order into a 2 MB cache, 100,000 entries
+    (620,000 keys) took over a minute of pages written and read back."""
     conn.execute("DELETE FROM watchlist_keys")
-    done = 0
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM watchlist_entries ORDER BY id").fetchall()
-    batch: list[tuple[str, int, str, str]] = []
-    for row in rows:
-        e = _entry(row)
-        assert e.id is not None
-        batch += [_key_row(k, e) for k in keys_of(e)]
-        done += 1
-        if len(batch) > 50_000:
-            conn.executemany(_PUT_KEY, batch)
-            batch = []
-    conn.executemany(_PUT_KEY, batch)
+    conn.execute("DROP INDEX IF EXISTS watchlist_keys_entry")
+    conn.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
+    try:
+        done = 0
+        batch: list[tuple[str, int, str, str]] = []
+        for row in conn.execute(f"SELECT {_COLUMNS} FROM watchlist_entries ORDER BY id"
+                                ).fetchall():
+            e = _entry(row)
+            assert e.id is not None
+            batch += [_key_row(k, e) for k in keys_of(e)]
+            done += 1
+            if len(batch) > REBUILD_BATCH:
+                conn.executemany(_PUT_KEY, sorted(batch))
+                batch = []
+        conn.executemany(_PUT_KEY, sorted(batch))
+        conn.execute("CREATE INDEX watchlist_keys_entry ON watchlist_keys(entry_id)")
+    finally:
+        conn.execute(f"PRAGMA cache_size = -{DEFAULT_CACHE_KIB}")
     return done
 
 
