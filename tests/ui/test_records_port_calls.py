@@ -37,10 +37,13 @@ def view_of(section: object) -> PortCallsView:
 
 
 def test_sections_are_registered_first_for_the_record_roles() -> None:
-    keys = [spec.key for spec in SECTIONS]
+    first_screens = ("dashboard", "my_day")  # a role's first screen comes before them
+    specs = [spec for spec in SECTIONS if spec.key not in first_screens]
+    keys = [spec.key for spec in specs]
+    assert [spec.key for spec in SECTIONS][:2] == list(first_screens)
     assert keys[:2] == ["port_calls", "vessels"]
     assert keys.index("admin") > 1
-    for spec in SECTIONS[:2]:
+    for spec in specs[:2]:
         assert spec.roles == RECORD_ROLES
         assert spec.visible_to(lambda role: role == Role.EXCHANGE)
         assert not spec.visible_to(lambda role: role == Role.CUSTODIAN)
