@@ -3,12 +3,15 @@
 A reportlab Paragraph costs about a millisecond to parse and as much again to wrap and to
 shape, and a long table measures its cells again for every page it is split over. So:
 - plain text (Latin letters, digits, Khmer digits; nothing that needs shaping) is laid out
-  here, word-wrapped when it does not fit, measured once and drawn straight onto the canvas
-  (`Lines`);
+  here, word-wrapped when it does not fit, measured once and written onto the canvas as one
+  text object of PDF operators (`Lines`), the glyph codes as reportlab's drawString writes
+  them but without a canvas text object, saved state and translation per line;
 - text that needs shaping (Khmer letters, combining marks) is a Paragraph, shaped by HarfBuzz
   as in every printout; the same text in the same column (an outcome, a status) is shaped and
   drawn once per document as a form and then placed wherever it recurs (`Stamp`);
-- every row's height is measured once and given to the table.
+- a cell that recurs (a time, a flag, a label) is one flowable, laid out once per document;
+- every row's height is measured once and given to the table, which places each cell
+  straight at the top left of its padding (`CellTable`).
 A word too long for its column falls back to a Paragraph, which breaks it between clusters.
 Tables split across pages with the header row repeated and say "None" when empty, styled as
 tables.data_table.
@@ -23,8 +26,10 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from piu_desk.core.reports import fonts, styles
@@ -39,6 +44,8 @@ TALL = 10_000.0  # room enough to measure a cell's height
 def plain(text: str) -> bool:
     """Whether `text` draws right glyph by glyph, with no shaping: no Khmer other than its
     digits, no combining marks, no zero-width characters."""
+    if text.isascii():
+        return True
     for ch in text:
         if ch in KHMER_DIGITS:
             continue
@@ -49,6 +56,8 @@ def plain(text: str) -> bool:
 
 def runs(text: str, latin: str) -> list[tuple[str, str]]:
     """(font, text) pieces: Khmer digits in the Khmer face, the rest in `latin`."""
+    if text.isascii():
+        return [(latin, text)] if text else []
     out: list[tuple[str, str]] = []
     for ch in text:
         face = fonts.KHMER if ch in KHMER_DIGITS else latin
@@ -95,7 +104,9 @@ def wrap_words(text: str, width: float, latin: str, size: float) -> list[str] | 
 
 
 class Lines(Flowable):
-    """Plain text, already broken into lines, drawn straight onto the canvas."""
+    """Plain text, already broken into lines, drawn straight onto the canvas: one text
+    object of PDF operators per cell, written here rather than through a canvas text object
+    per line (the same glyph codes, fonts and widths reportlab would write)."""
 
     def __init__(self, lines: list[str], style: ParagraphStyle, latin: str) -> None:
         super().__init__()
@@ -107,22 +118,47 @@ class Lines(Flowable):
         faces = {f for line in self.lines for f, _ in line} or {latin}
         self.ascent = max(_ascent(f, self.size) for f in faces)
         self.height = self.leading * len(self.lines)
+        self.width = 0.0
+        self._fill = f"{fp_str(self.color.red, self.color.green, self.color.blue)} rg"
+        self._encoded: tuple[object, list[str]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         return availWidth, self.height
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Drawn in place, without the saved state and translation of every flowable (left
+        aligned, as flowables are by default: `_sW` moves nothing)."""
+        if not self.lines:
+            return
+        texts = self._texts(canvas._doc)  # type: ignore[attr-defined]
+        ops = ["q", self._fill, "BT"]
+        top = y + self.height - self.ascent
+        for n, (text, wide) in enumerate(zip(texts, self.widths, strict=True)):
+            left = x + self.width - wide if self.right else x
+            ops += [f"1 0 0 1 {fp_str(left, top - n * self.leading)} Tm", text]
+        ops += ["ET", "Q"]
+        canvas._code.append(" ".join(ops))  # type: ignore[attr-defined]
+
+    def _texts(self, doc: object) -> list[str]:
+        """Each line's font and text operators (each run moves the pen on by its own width),
+        made on the first drawing: the codes of a font's subsets belong to the document."""
+        if self._encoded is None or self._encoded[0] is not doc:
+            size = fp_str(self.size)
+            texts = []
+            for line in self.lines:
+                ops = []
+                for face, text in line:
+                    font: Any = pdfmetrics.getFont(face)  # a TrueType font
+                    for subset, chunk in font.splitString(text, doc):
+                        ops.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf "
+                                   f"({escapePDF(chunk)}) Tj")
+                texts.append(" ".join(ops))
+            self._encoded = (doc, texts)
+        return self._encoded[1]
+
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(self.color)
-        y = self.height - self.ascent
-        for line, wide in zip(self.lines, self.widths, strict=True):
-            x = self.width - wide if self.right else 0.0
-            for face, text in line:
-                canvas.setFont(face, self.size)
-                canvas.drawString(x, y, text)
-                x += _width(text, face, self.size)
-            y -= self.leading
+        self.drawOn(self.canv, 0, 0)
 
 
 class Stamp(Flowable):
@@ -136,39 +172,53 @@ class Stamp(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self) -> None:
-        canvas = self.canv
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """The form placed at (x, y), without the saved state of every flowable."""
         if not canvas.hasForm(self.name):
             canvas.beginForm(self.name)
             self.paragraph.drawOn(canvas, 0, 0)
             canvas.endForm()
+        code = canvas._code  # type: ignore[attr-defined]
+        code.append(f"q 1 0 0 1 {fp_str(x, y)} cm")
         canvas.doForm(self.name)
+        code.append("Q")
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0, 0)
 
 
 class Cells:
-    """Makes the cells of one report's tables, sharing the shaped ones."""
+    """Makes the cells of one report's tables, sharing the shaped ones and the plain ones
+    that recur (times, flags, labels): a cell is laid out and measured once per document."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        self._stamps: dict[tuple[object, ...], Stamp] = {}
+        self._cells: dict[tuple[object, ...], Flowable] = {}
 
     def cell(self, text: str, style: ParagraphStyle, width: float, *, mono: bool = False,
              bold: bool = False) -> Flowable:
+        key = (text, style.name, style.fontSize, style.alignment, width, mono, bold)
+        found = self._cells.get(key)
+        if found is None:
+            found = self._cells[key] = self._make(text, style, width, mono=mono, bold=bold,
+                                                  key=key)
+        if isinstance(found, Stamp):  # a table's cell is its own flowable
+            return Stamp(found.paragraph, found.name, found.width, found.height)
+        return found
+
+    def _make(self, text: str, style: ParagraphStyle, width: float, *, mono: bool, bold: bool,
+              key: tuple[object, ...]) -> Flowable:
         latin = (fonts.MONO_BOLD if bold else fonts.MONO) if mono else (
             fonts.LATIN_BOLD if bold else fonts.LATIN)
         if plain(text):
             lines = wrap_words(text, width, latin, float(style.fontSize))
             if lines is not None:
                 return Lines(lines, style, latin)
-        key = (text, style.name, style.fontSize, style.alignment, width, mono, bold)
-        stamp = self._stamps.get(key)
-        if stamp is None:
-            paragraph = Paragraph(self.report.markup(text, mono=mono, bold=bold, style=style,
-                                                     width=width), style)
-            wide, high = paragraph.wrap(width, TALL)
-            name = "DR" + hashlib.sha256(repr(key).encode()).hexdigest()[:20]
-            stamp = self._stamps[key] = Stamp(paragraph, name, wide, high)
-        return Stamp(stamp.paragraph, stamp.name, stamp.width, stamp.height)
+        paragraph = Paragraph(self.report.markup(text, mono=mono, bold=bold, style=style,
+                                                 width=width), style)
+        wide, high = paragraph.wrap(width, TALL)
+        name = "DR" + hashlib.sha256(repr(key).encode()).hexdigest()[:20]
+        return Stamp(paragraph, name, wide, high)
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> Flowable:
         """A table of text cells that splits across pages with the header row repeated;
@@ -205,10 +255,26 @@ class Cells:
         else:
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, styles.ZEBRA_FILL]))
             heights = [_height(r, inner) for r in (header, *body)]
-        table = Table([header, *body], colWidths=widths, rowHeights=heights, repeatRows=1,
+        table = CellTable([header, *body], colWidths=widths, rowHeights=heights, repeatRows=1,
                       splitByRow=1, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
         return table
+
+
+class CellTable(Table):
+    """A Table of these cells, placing each straight where reportlab would: at the top left
+    of the cell inside its padding (valign TOP, the cell filling the column's width)."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
+                  size: tuple[float, float]) -> None:
+        if (not isinstance(cellval, (Lines, Stamp)) or cellstyle.valign != "TOP"
+                or cellstyle.alignment != "LEFT" or cellstyle.href or cellstyle.destination):
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
+            return
+        (x, y), (width, height) = pos, size
+        _, high = cellval.wrap(width - cellstyle.leftPadding - cellstyle.rightPadding, height)
+        cellval.drawOn(self.canv, x + cellstyle.leftPadding,
+                       y + height - cellstyle.topPadding - high)
 
 
 def _height(row: Sequence[Flowable], inner: Sequence[float]) -> float:

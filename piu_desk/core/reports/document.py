@@ -187,37 +187,44 @@ class Report:
             return Paragraph("<br/>".join(self.markup(t, bold=b, style=style, width=w)
                                           for t, b in lines), style)
 
-        canvas.saveState()
-        canvas.setStrokeColor(styles.RULE)
-        canvas.setLineWidth(0.6)
-        # header: unit and station on the left, the title on the right
-        top = height - MARGIN_TOP + HEADER_GAP
-        _draw_pair(canvas, para([(info.station.unit or info.station.name, True),
-                                 (station, False)], st.header, wide),
-                   para([(info.title, True)], st.header_right, narrow), inner, top, "bottom")
-        canvas.line(MARGIN_SIDE, top, width - MARGIN_SIDE, top)
-        # footer: station, reference and code on the left, page X of Y on the right
+        def static() -> None:  # the same on every page of this size
+            canvas.saveState()
+            canvas.setStrokeColor(styles.RULE)
+            canvas.setLineWidth(0.6)
+            # header: unit and station on the left, the title on the right
+            top = height - MARGIN_TOP + HEADER_GAP
+            _draw(canvas, para([(info.station.unit or info.station.name, True),
+                                (station, False)], st.header, wide), MARGIN_SIDE, wide,
+                  top + 1.5 * mm, "bottom")
+            _draw(canvas, para([(info.title, True)], st.header_right, narrow),
+                  MARGIN_SIDE + wide, narrow, top + 1.5 * mm, "bottom")
+            canvas.line(MARGIN_SIDE, top, width - MARGIN_SIDE, top)
+            # footer: station, reference and code on the left
+            canvas.line(MARGIN_SIDE, bottom, width - MARGIN_SIDE, bottom)
+            lines = [(station, False)]
+            if info.reference:
+                lines.append((self.text(REFERENCE, reference=info.reference), False))
+            if info.verification_code:
+                lines.append((self.text(VERIFICATION, code=info.verification_code), False))
+            _draw(canvas, para(lines, st.footer, wide), MARGIN_SIDE, wide, bottom - 1.5 * mm,
+                  "top")
+            canvas.restoreState()
+
         bottom = MARGIN_BOTTOM - FOOTER_GAP
-        canvas.line(MARGIN_SIDE, bottom, width - MARGIN_SIDE, bottom)
-        lines = [(station, False)]
-        if info.reference:
-            lines.append((self.text(REFERENCE, reference=info.reference), False))
-        if info.verification_code:
-            lines.append((self.text(VERIFICATION, code=info.verification_code), False))
+        canvas.repeat((width, height), static)
+        # and page X of Y on the right of the footer
         page_text = self.text(PAGE_OF, page=self.digits(str(page)), pages=self.digits(str(pages)))
-        _draw_pair(canvas, para(lines, st.footer, wide),
-                   para([(page_text, False)], st.footer_right, narrow), inner,
-                   bottom - 1.5 * mm, "top")
+        canvas.saveState()
+        _draw(canvas, para([(page_text, False)], st.footer_right, narrow), MARGIN_SIDE + wide,
+              narrow, bottom - 1.5 * mm, "top")
         canvas.restoreState()
 
 
-def _draw_pair(canvas: Canvas, left: Paragraph, right: Paragraph, inner: float, y: float,
-               anchor: str) -> None:
-    """Two paragraphs side by side, their bottom (or top) edge on `y`."""
-    for para, x, w in ((left, MARGIN_SIDE, inner * SPLIT),
-                       (right, MARGIN_SIDE + inner * SPLIT, inner * (1 - SPLIT))):
-        _, h = para.wrapOn(canvas, w, 60 * mm)
-        para.drawOn(canvas, x, y + 1.5 * mm if anchor == "bottom" else y - h)
+def _draw(canvas: Canvas, para: Paragraph, x: float, width: float, y: float,
+          anchor: str) -> None:
+    """A paragraph `width` wide at `x`, its bottom (or top) edge on `y`."""
+    _, h = para.wrapOn(canvas, width, 60 * mm)
+    para.drawOn(canvas, x, y if anchor == "bottom" else y - h)
 
 
 class PageCountingCanvas(Canvas):
@@ -228,6 +235,7 @@ class PageCountingCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._pages: list[dict[str, Any]] = []
+        self._repeated: dict[object, list[str]] = {}
 
     def page_size(self) -> tuple[float, float]:
         """The size of the page being drawn (landscape and portrait pages may alternate)."""
@@ -237,6 +245,19 @@ class PageCountingCanvas(Canvas):
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()  # type: ignore[attr-defined]
+
+    def repeat(self, key: object, draw: Callable[[], None]) -> None:
+        """What `draw` draws (text and lines, its graphics state saved and restored), drawn
+        once per document and `key` and then repeated on later pages as the same PDF
+        operators: a header laid out and shaped once rather than on each page."""
+        code = self.__dict__["_code"]
+        recorded = self._repeated.get(key)
+        if recorded is None:
+            start = len(code)
+            draw()
+            self._repeated[key] = code[start:]
+        else:
+            code.extend(recorded)
 
     def save(self) -> None:
         count = len(self._pages)
