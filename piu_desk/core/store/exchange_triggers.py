@@ -49,15 +49,33 @@ def _family_triggers(fam: Family) -> list[str]:
     return out
 
 
+def _child_log(table: str, uid: str, origin: str) -> str:
+    """A child's change as an update of its record. A record keeps one update row, the
+    latest, however many children change (a crew list and its 30 members): the row of a
+    later change always has a higher sequence number than any a peer confirmed, so
+    nothing is lost, and the record's insert and delete rows stay as they were."""
+    return f"""
+    DELETE FROM changes WHERE tbl = '{table}' AND uid = {uid} AND op = 'update'
+        AND via = {VIA};
+    INSERT INTO changes(tbl, uid, op, at, via)
+        SELECT '{table}', {uid}, 'update', {NOW}, {VIA} WHERE {uid} IS NOT NULL;
+    INSERT INTO record_versions(tbl, uid, origin, version, deleted)
+        SELECT '{table}', {uid}, {origin}, json_object({STATION}, 1), 0
+        WHERE {uid} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_applying)
+        ON CONFLICT(tbl, uid) DO UPDATE SET
+            version = json_set(version, {_PATH},
+                               coalesce(json_extract(version, {_PATH}), 0) + 1);"""
+
+
 def _child_triggers(fam: Family, child: Child) -> list[str]:
     out = []
-    origin = "origin" if fam.has_origin else STATION
     for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
         body = ""
         for row in rows:
             uid = f"(SELECT uid FROM {fam.table} WHERE id = {row}.{child.owner})"
-            owner_origin = f"(SELECT {origin} FROM {fam.table} WHERE id = {row}.{child.owner})"
-            body += _log(fam.table, uid, "update", owner_origin if fam.has_origin else STATION, 0)
+            owner_origin = (f"(SELECT origin FROM {fam.table} WHERE id = {row}.{child.owner})"
+                            if fam.has_origin else STATION)
+            body += _child_log(fam.table, uid, owner_origin)
         out.append(f"CREATE TRIGGER xc_{child.table}_{event.lower()} AFTER {event} ON "
                    f"{child.table} BEGIN{body}\nEND")
     return out

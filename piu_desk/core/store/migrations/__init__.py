@@ -22,6 +22,7 @@ from piu_desk.core.store.migrations import (
     m0007_equipment,
     m0008_screening_index,
     m0009_equipment_indexes,
+    m0010_exchange,
 )
 
 Step = tuple[int, Callable[[Connection], None]]
@@ -45,6 +46,7 @@ STEPS: list[Step] = [
     (m0007_equipment.VERSION, _sql_step(m0007_equipment.SQL)),
     (m0008_screening_index.VERSION, _sql_step(m0008_screening_index.SQL)),
     (m0009_equipment_indexes.VERSION, _sql_step(m0009_equipment_indexes.SQL)),
+    (m0010_exchange.VERSION, m0010_exchange.apply),
 ]
 LATEST = STEPS[-1][0]
 
