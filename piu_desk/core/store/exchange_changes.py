@@ -92,6 +92,17 @@ def blob(conn: Connection, table: str, sha256: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
+def blob_size(conn: Connection, table: str, sha256: str) -> int | None:
+    """The size of the bytes `blob` gives, without reading them (a bundle lists sizes
+    before its entries)."""
+    column = payloads.BLOB_COLUMN.get(table)
+    if column is None:
+        return None
+    row = conn.execute(f"SELECT length({column}) FROM {table} WHERE sha256 = ? LIMIT 1",
+                       (sha256,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 def confirm(conn: Connection, peer: str, up_to_seq: int) -> int:
     """The peer holds every change up to `up_to_seq`; never goes back. The new value."""
     channel(conn, peer)
