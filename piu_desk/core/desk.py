@@ -9,6 +9,7 @@ checks the session's role, whatever the UI shows.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
@@ -60,6 +61,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 DEFAULT_IDLE_MINUTES = 5
+EXCHANGE_STAGING = "exchange-staging"
+"""The folder inside the store where an import stages a bundle's entries."""
 RECOVERY_USER = User(id=0, username="recovery", full_name="Recovery key",
                      roles=frozenset({Role.ADMIN}), disabled=False, created_at="")
 
@@ -108,6 +111,7 @@ class Desk:
         lock.acquire()
         try:
             remove_partials(folder)
+            shutil.rmtree(folder / EXCHANGE_STAGING, ignore_errors=True)
             vault = Vault.load(folder)
         except BaseException:
             lock.release()

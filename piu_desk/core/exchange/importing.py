@@ -1,0 +1,147 @@
+"""Importing a bundle addressed to this desk (docs/bundle-format.md, 3.3): verified whole
+before anything is used, then applied in one transaction, or not at all.
+
+The entries are staged in a folder inside the store folder (never the system's temp
+folder: it holds decrypted records), which is emptied when the desk opens and at the start
+of every import, and removed when the import ends, however it ends. The transaction holds
+the changes, the attachments, the acknowledgements the bundle carries, the record of the
+applied bundle, the audit entry and the search and screening index rows of what changed: a
+process killed at any point leaves the store either fully applied or as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from piu_desk.core.desk import EXCHANGE_STAGING, Desk
+from piu_desk.core.domain.accounts import Role
+from piu_desk.core.exchange import bundle
+from piu_desk.core.exchange.bundle.entries import ACKS, ATTACHMENT, CHANGES
+from piu_desk.core.exchange.sync import applying, keys, peers
+from piu_desk.core.intel import blocking
+from piu_desk.core.store import exchange_changes as log
+from piu_desk.core.store import exchange_index
+from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.exchange_payload import ChangeInvalid
+from piu_desk.core.text import QT_TRANSLATE_NOOP
+
+ACTION = QT_TRANSLATE_NOOP("Actions", "exchange")
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+Source = Path | BinaryIO
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    bundle_id: str
+    sender: str
+    sequence: int
+    duplicate: bool
+    """Applied before: nothing changed."""
+    applied: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    attachments: int = 0
+    confirmed_seq: int = 0
+    """How far the sender's acknowledgement confirmed this desk's changes."""
+
+
+def staging_dir(desk: Desk) -> Path:
+    return desk.folder / EXCHANGE_STAGING
+
+
+def clean_staging(folder: Path) -> None:
+    """Remove whatever an interrupted import left in the store's staging folder."""
+    shutil.rmtree(folder / EXCHANGE_STAGING, ignore_errors=True)
+
+
+def pin_lookup(desk: Desk) -> bundle.PinLookup:
+    """The reader's pins: the key pairs pinned for a station, read from the store."""
+    return lambda station: desk.db(lambda c: peers.pins_in(c, station))
+
+
+def _json_lines(path: Path) -> Iterator[object]:
+    with path.open("rb") as f:
+        for number, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except (ValueError, UnicodeDecodeError):
+                    raise ChangeInvalid(f"line {number} of a changes entry is not JSON") from None
+
+
+def _changes(verified: bundle.VerifiedBundle) -> list[object]:
+    return [r for e in verified.entries if e.kind == CHANGES for r in _json_lines(e.path)]
+
+
+def _blobs(verified: bundle.VerifiedBundle) -> dict[str, Path]:
+    out = {}
+    for e in verified.entries:
+        if e.kind == ATTACHMENT:
+            if e.id != e.sha256:
+                raise bundle.BundleInvalid(f"attachment entry {e.id!r} is not named by the "
+                                           f"hash of its bytes")
+            out[e.sha256] = e.path
+    return out
+
+
+def _ack(verified: bundle.VerifiedBundle, station: str) -> tuple[int, list[str]] | None:
+    found = [e for e in verified.entries if e.kind == ACKS]
+    if not found:
+        return None
+    try:
+        body = json.loads(found[-1].path.read_bytes())
+    except (ValueError, UnicodeDecodeError):
+        raise bundle.BundleInvalid("the acknowledgement is not JSON") from None
+    ids = body.get("bundle_ids") if isinstance(body, dict) else None
+    through = body.get("through_sequence") if isinstance(body, dict) else None
+    if type(through) is not int or through < 0 or not isinstance(ids, list) or \
+            not all(isinstance(i, str) for i in ids) or body.get("channel") != station:
+        raise bundle.BundleInvalid("the acknowledgement is not of the expected form")
+    return through, ids
+
+
+def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
+    m, station = verified.manifest, desk.station().locode
+    records, blobs, ack = _changes(verified), _blobs(verified), _ack(verified, station)
+
+    def blob(sha: str) -> bytes | None:
+        path = blobs.get(sha)
+        return path.read_bytes() if path is not None else None
+
+    def run(conn: Connection) -> ImportResult:
+        at = desk.now()
+        outcome = applying.apply_in(conn, m.sender, m.bundle_id, m.sequence, records, blob, at)
+        r = outcome.report
+        if outcome.duplicate:
+            desk.audit_in(conn, "exchange.import", m.sender,
+                          f"bundle {m.bundle_id} #{m.sequence}: already applied")
+            return ImportResult(m.bundle_id, m.sender, m.sequence, True)
+        confirmed = log.confirm_ack(conn, m.sender, *ack) if ack else 0
+        exchange_index.refresh(conn, r.applied, blocking.entry_keys)
+        desk.audit_in(conn, "exchange.import", m.sender,
+                      f"bundle {m.bundle_id} #{m.sequence}: {len(r.applied)} applied, "
+                      f"{r.skipped} unchanged, {r.conflicts} conflicts, {r.parked} waiting, "
+                      f"{len(blobs)} attachments")
+        return ImportResult(m.bundle_id, m.sender, m.sequence, False, len(r.applied),
+                            r.skipped, r.conflicts, r.parked, len(blobs), confirmed)
+    return desk.mutate(run)
+
+
+def import_bundle(desk: Desk, source: Source, *, progress: Progress | None = None,
+                  cancel: Cancel | None = None) -> ImportResult:
+    """Verify the bundle at `source` completely, then apply it in one transaction. A
+    `DeskError` (with nothing applied and nothing left in staging) when it may not be."""
+    desk.session_or_locked(Role.EXCHANGE, action=ACTION)
+    identities = keys.identities(desk)
+    clean_staging(desk.folder)
+    with bundle.read_bundle(source, identities, pin_lookup(desk), staging_dir(desk),
+                            station=desk.station().locode, progress=progress,
+                            cancel=cancel) as verified:
+        return _apply(desk, verified)
