@@ -20,6 +20,7 @@ from piu_desk import (
     __version__,
     cli_crew,
     cli_equipment,
+    cli_exchange,
     cli_intel,
     cli_records,
     cli_reports,
@@ -355,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_records.register(sub, add)
     cli_tipoffs.register(sub, add)
     cli_reports.register(sub, add)
+    cli_exchange.register(sub, add)
     return p
 
 
