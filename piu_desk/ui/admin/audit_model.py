@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.audit import AuditEntry
 from piu_desk.core.errors import DeskError
+from piu_desk.ui.admin import audit_actions
 from piu_desk.ui.admin.common import format_time
 from piu_desk.ui.table_models import Index, RowsTableModel
 
@@ -182,7 +183,7 @@ class AuditModel(RowsTableModel):
         return self._labels.get(action, action)
 
     def action_labels(self) -> dict[str, str]:
-        return {
+        return audit_actions.action_labels() | {
             "login": self.tr("Logged in"),
             "login.failed": self.tr("Failed log-in"),
             "lock": self.tr("Desk locked"),
