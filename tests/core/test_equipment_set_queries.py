@@ -25,6 +25,7 @@ from piu_desk.core.store import assets as assets_repo
 from piu_desk.core.store import campaigns as campaigns_repo
 from piu_desk.core.store import custody as custody_repo
 from piu_desk.core.store.asset_care import Schedule
+from piu_desk.core.store.assets import RegisterLine
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.custody import Custody
 from piu_desk.ui.equipment.register_data import load_rows, row_of
@@ -180,6 +181,12 @@ def reference_due(conn: Connection, as_of: str,
     return sorted(out, key=lambda d: (not d[3], d[2], d[1].tag))
 
 
+def line_of(a: Asset, holder: str) -> RegisterLine:
+    return RegisterLine(a.id or 0, a.tag, a.category, a.description, a.make, a.model,
+                        a.serial_number, a.status, a.condition, a.location, a.value_usd_cents,
+                        holder)
+
+
 def reference_holdings(conn: Connection, holder: str) -> list[tuple[Custody, Asset]]:
     out = []
     for c in custody_repo.held_now(conn, holder):
@@ -251,7 +258,8 @@ def test_the_register_with_its_holders_is_the_item_by_item_answer(register: Desk
     holders = {h.asset.id or 0: h.custody.holder for h in custody.holdings(register)}
     expected = [(a, holders.get(a.id or 0, "")) for a in assets.register(register)]
     assert assets.register_with_holders(register) == expected
-    assert load_rows(register) == [row_of(a, h) for a, h in expected]
+    assert assets.register_lines(register) == [line_of(a, h) for a, h in expected]
+    assert load_rows(register) == [row_of(line_of(a, h)) for a, h in expected]
     twice = [a for a, h in expected if h == "zzz"]  # two open custodies: the later holder
     assert twice and any(h.custody.holder == "aaa post" and h.asset == twice[0]
                          for h in custody.holdings(register))

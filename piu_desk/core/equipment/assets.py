@@ -10,6 +10,7 @@ from piu_desk.core.records.common import new_uid, origin
 from piu_desk.core.session import Changes
 from piu_desk.core.store import assets as repo
 from piu_desk.core.store import custody as custody_repo
+from piu_desk.core.store.assets import RegisterLine
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP
 
@@ -101,6 +102,20 @@ def register_with_holders(desk: Desk) -> list[tuple[Asset, str]]:
     store) — what `register` and `custody.holdings` give together, read in one query."""
     desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
     return desk.db(repo.listing_with_holders)
+
+
+def register_lines(desk: Desk) -> list[RegisterLine]:
+    """The whole register, by tag, as its table shows it: each item's shown columns and who
+    or which place holds it today — `register_with_holders`, lighter."""
+    desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
+    return desk.db(repo.register_lines)
+
+
+def items(desk: Desk, ids: list[int]) -> list[Asset]:
+    """The whole items with these ids, in the order given (ids not in the register left
+    out): what a report of the rows on screen prints."""
+    desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
+    return desk.db(lambda c: repo.by_ids(c, ids))
 
 
 def mine(desk: Desk) -> list[Asset]:

@@ -210,7 +210,10 @@ def report(desk: Desk, campaign_id: int) -> CampaignReport:
 def verification_due(desk: Desk, as_of: str, months: int = 12) -> list[Asset]:
     """Items in service not verified in the `months` before `as_of` (or never)."""
     desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
-    today = date.fromisoformat(check_date(as_of, "as_of"))
-    since = add_months(today, -months).isoformat()
-
+    since = verified_since(as_of, months)
     return desk.db(lambda c: repo.not_verified_since(c, since, OUT_OF_SERVICE))
+
+
+def verified_since(as_of: str, months: int = 12) -> str:
+    """The day after which an item must have been verified not to be overdue on `as_of`."""
+    return add_months(date.fromisoformat(check_date(as_of, "as_of")), -months).isoformat()

@@ -76,14 +76,19 @@ def due_list(desk: Desk, as_of: str, soon_days: int = SOON_DAYS) -> list[DueItem
     """Tasks due by `as_of` + `soon_days`, overdue first then by date; items lost, stolen or
     disposed are left out."""
     desk.session_or_locked(Role.CUSTODIAN, Role.SUPERVISOR, action=VIEW)
-    today = date.fromisoformat(check_date(as_of, "as_of"))
-    horizon = date.fromordinal(today.toordinal() + soon_days)
+    today, horizon = due_window(as_of, soon_days)
 
     def run(conn: Connection) -> list[DueItem]:
         by_id = {s.id: s for s in repo.schedules(conn)}
-        return [DueItem(by_id[sid], a, due, due < today.isoformat()) for sid, a, due in
-                repo.due_by(conn, horizon.isoformat(), today.isoformat(), OUT_OF_SERVICE)]
+        return [DueItem(by_id[sid], a, due, due < today) for sid, a, due in
+                repo.due_by(conn, horizon, today, OUT_OF_SERVICE)]
     return desk.db(run)
+
+
+def due_window(as_of: str, soon_days: int = SOON_DAYS) -> tuple[str, str]:
+    """`as_of` checked, and the last day a task may fall due to be listed (ISO dates)."""
+    today = date.fromisoformat(check_date(as_of, "as_of"))
+    return today.isoformat(), date.fromordinal(today.toordinal() + soon_days).isoformat()
 
 
 def record_done(desk: Desk, schedule_id: int, asset_id: int, on: str,

@@ -73,10 +73,15 @@ SELECT {columns}, s.id AS sid, CASE
     WHEN s.every_months IS NOT NULL THEN s.starts_on
     WHEN coalesce(d.last, '') <> '' THEN NULL
     ELSE s.due_on END AS due
-FROM maintenance_schedules s JOIN assets a ON {join} AND a.status NOT IN ({marks})
-LEFT JOIN (SELECT schedule_id, asset_id, max(done_on) AS last FROM maintenance_done
-           GROUP BY schedule_id, asset_id) d ON d.schedule_id = s.id AND d.asset_id = a.id"""
-_DUE = "SELECT * FROM ({item} UNION ALL {category}) WHERE due <= ? ORDER BY due >= ?, due, tag, sid"
+FROM maintenance_schedules s JOIN assets a ON {join}
+    AND a.id NOT IN (SELECT id FROM assets WHERE status IN ({marks}))
+LEFT JOIN d ON d.schedule_id = s.id AND d.asset_id = a.id"""
+# The latest date each task was done on each item, read once for both kinds of schedule.
+# (The statuses are matched through their index, so that reading ids only does not read
+# the items' rows.)
+_DONE = ("WITH d AS MATERIALIZED (SELECT schedule_id, asset_id, max(done_on) AS last "
+         "FROM maintenance_done GROUP BY schedule_id, asset_id) ")
+_DUE = _DONE + "SELECT * FROM ({targets}) WHERE due <= ? ORDER BY due >= ?, due, tag, sid"
 
 
 def due_by(conn: Connection, horizon: str, today: str,
@@ -84,16 +89,29 @@ def due_by(conn: Connection, horizon: str, today: str,
     """(schedule id, item, ISO date due) of every task falling due by `horizon`: overdue
     (before `today`) first, then by date, tag and schedule; items whose status is in
     `leaving_out` are not counted."""
+    targets, out = _targets(asset_columns("a"), leaving_out)
+    rows = conn.execute(_DUE.format(targets=targets), (*out, *out, horizon, today)).fetchall()
+    return [(r[19], asset_row(r), r[-1]) for r in rows]
+
+
+def due_ids(conn: Connection, horizon: str,
+            leaving_out: tuple[AssetStatus, ...]) -> frozenset[int]:
+    """The items of `due_by`, ids only: those with a task falling due by `horizon`."""
+    targets, out = _targets("a.id AS aid", leaving_out)
+    rows = conn.execute(f"{_DONE}SELECT aid FROM ({targets}) WHERE due <= ?",
+                        (*out, *out, horizon)).fetchall()
+    return frozenset(r[0] for r in rows)
+
+
+def _targets(columns: str, leaving_out: tuple[AssetStatus, ...]) -> tuple[str, tuple[str, ...]]:
+    """`_TARGETS` of the item schedules and of the category schedules, one after the other,
+    with the statuses left out (to be given twice)."""
     marks = ", ".join("?" for _ in leaving_out) or "NULL"
-    columns = asset_columns("a")
     item = _TARGETS.format(columns=columns, marks=marks,
                            join="s.asset_id IS NOT NULL AND a.id = s.asset_id")
     category = _TARGETS.format(columns=columns, marks=marks,
                                join="s.asset_id IS NULL AND a.category = s.category")
-    out = tuple(x.value for x in leaving_out)
-    rows = conn.execute(_DUE.format(item=item, category=category),
-                        (*out, *out, horizon, today)).fetchall()
-    return [(r[19], asset_row(r), r[-1]) for r in rows]
+    return f"{item} UNION ALL {category}", tuple(x.value for x in leaving_out)
 
 
 def insert_repair(conn: Connection, r: Repair, uid: str, origin: str) -> int:

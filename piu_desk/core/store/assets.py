@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+from piu_desk.core.collector import collector_paused
 from piu_desk.core.domain.asset import Asset, AssetEvent, AssetStatus, Condition, EventKind
 from piu_desk.core.store.connection import Connection
 
@@ -40,6 +42,25 @@ class Incident:
     authority_ref: str = ""
     reported_by: str = ""
     reported_at: str = ""
+
+
+class RegisterLine(NamedTuple):
+    """What the register table shows of an item, with who or which place holds it today
+    ("" in store): a third of an `Asset`'s columns, and a tuple, so tens of thousands are
+    read quickly. The item's page reads the whole `Asset`."""
+
+    id: int
+    tag: str
+    category: str
+    description: str
+    make: str
+    model: str
+    serial_number: str
+    status: AssetStatus
+    condition: Condition
+    location: str
+    value_usd_cents: int
+    holder: str
 
 
 _CONDITIONS = {c.value: c for c in Condition}
@@ -164,9 +185,12 @@ def listing(conn: Connection, *, status: AssetStatus | None = None, category: st
 
 
 # Who or which place holds each item today: its open custody (were there ever two, the one
-# `custody.held_now` lists last, the greatest holder).
+# `custody.held_now` lists last, the greatest holder). Read from the index of the open
+# custody alone, which the planner would pass over for the one by item (in the order wanted
+# but without the holder, so reading the whole custody history row by row).
 _HOLDERS = ("LEFT JOIN (SELECT asset_id, max(holder) AS holder FROM custody "
-            "WHERE ended_on = '' GROUP BY asset_id) h ON h.asset_id = assets.id")
+            "INDEXED BY custody_held WHERE ended_on = '' GROUP BY asset_id) h "
+            "ON h.asset_id = assets.id")
 
 
 def listing_with_holders(conn: Connection, *, status: AssetStatus | None = None,
@@ -179,6 +203,35 @@ def listing_with_holders(conn: Connection, *, status: AssetStatus | None = None,
                         f"WHERE {where} "
                         "ORDER BY tag LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
     return [(asset_row(r), r[19]) for r in rows]
+
+
+def register_lines(conn: Connection) -> list[RegisterLine]:
+    """The whole register, by tag, as the register table shows it."""
+    with collector_paused():
+        return _lines(conn)
+
+
+def _lines(conn: Connection) -> list[RegisterLine]:
+    rows = conn.execute(
+        "SELECT id, tag, category, description, make, model, serial_number, status, condition, "
+        f"location, value_usd_cents, coalesce(h.holder, '') FROM assets {_HOLDERS} "
+        "ORDER BY +tag").fetchall()  # the table read in its order, then sorted: quicker
+    line, statuses, conditions = RegisterLine, _STATUSES, _CONDITIONS
+    return [line(r[0], r[1], r[2], r[3], r[4], r[5], r[6], statuses[r[7]], conditions[r[8]],
+                 r[9], r[10], r[11]) for r in rows]
+
+
+def by_ids(conn: Connection, ids: list[int]) -> list[Asset]:
+    """The items with these ids, in the order given (unknown ids left out)."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM assets WHERE id IN "
+                        "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
+    found = {r[0]: asset_row(r) for r in rows}
+    return [found[i] for i in ids if i in found]
+
+
+def ids_with_status(conn: Connection, status: AssetStatus) -> frozenset[int]:
+    rows = conn.execute("SELECT id FROM assets WHERE status = ?", (status.value,)).fetchall()
+    return frozenset(r[0] for r in rows)
 
 
 def count_by_status(conn: Connection) -> dict[AssetStatus, int]:
@@ -225,3 +278,13 @@ def incidents(conn: Connection, asset_id: int | None = None, since: str = "") ->
         "WHERE (? IS NULL OR asset_id = ?) AND occurred_on >= ? ORDER BY occurred_on, id",
         (asset_id, asset_id, since)).fetchall()
     return [Incident(int(r[0]), int(r[1]), *(str(x) for x in r[2:])) for r in rows]
+
+
+def ids_with_incident(conn: Connection, kinds: tuple[str, ...], first: str,
+                      last: str) -> frozenset[int]:
+    """The items with an incident of one of `kinds` that occurred from `first` to `last`
+    (ISO dates, both included)."""
+    marks = ", ".join("?" for _ in kinds) or "NULL"
+    rows = conn.execute(f"SELECT DISTINCT asset_id FROM incidents WHERE kind IN ({marks}) AND "
+                        "occurred_on BETWEEN ? AND ?", (*kinds, first, last)).fetchall()
+    return frozenset(r[0] for r in rows)

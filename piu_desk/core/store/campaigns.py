@@ -87,9 +87,23 @@ def not_verified_since(conn: Connection, since: str,
                        leaving_out: tuple[AssetStatus, ...]) -> list[Asset]:
     """Items, by tag, not seen in a verification after the date `since` (or never), but for
     those whose status is in `leaving_out`."""
-    marks = ", ".join("?" for _ in leaving_out) or "NULL"
-    rows = conn.execute(
-        f"SELECT {asset_columns('a')} FROM assets a WHERE a.status NOT IN ({marks}) AND "
-        "a.id NOT IN (SELECT e.asset_id FROM asset_events e WHERE e.kind = 'verified' AND "
-        "e.on_date > ?) ORDER BY a.tag", (*(s.value for s in leaving_out), since)).fetchall()
+    where, args = _not_verified(since, leaving_out)
+    rows = conn.execute(f"SELECT {asset_columns('a')} FROM assets a WHERE {where} "
+                        "ORDER BY a.tag", args).fetchall()
     return [asset_row(r) for r in rows]
+
+
+def not_verified_ids(conn: Connection, since: str,
+                     leaving_out: tuple[AssetStatus, ...]) -> frozenset[int]:
+    """The items of `not_verified_since`, ids only."""
+    where, args = _not_verified(since, leaving_out)
+    rows = conn.execute(f"SELECT a.id FROM assets a WHERE {where}", args).fetchall()
+    return frozenset(r[0] for r in rows)
+
+
+def _not_verified(since: str, leaving_out: tuple[AssetStatus, ...]
+                  ) -> tuple[str, tuple[str, ...]]:
+    marks = ", ".join("?" for _ in leaving_out) or "NULL"
+    return (f"a.status NOT IN ({marks}) AND a.id NOT IN (SELECT e.asset_id FROM asset_events e "
+            "WHERE e.kind = 'verified' AND e.on_date > ?)",
+            (*(s.value for s in leaving_out), since))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.asset import Asset
-from piu_desk.core.equipment import custody, maintenance
+from piu_desk.core.equipment import assets, custody, maintenance
 from piu_desk.core.reports import equipment_reports as er
 from piu_desk.core.reports.equipment_xlsx import register_xlsx
 from piu_desk.core.store.atomic import write_atomic
@@ -67,9 +67,11 @@ def render_report(desk: Desk, kind: str, items: Sequence[Asset], today: str,
     return er.render_register(items, station, translate, language)
 
 
-def save_report(tasks: TaskRunner, parent: QWidget, kind: str, items: Sequence[Asset],
+def save_report(tasks: TaskRunner, parent: QWidget, kind: str, item_ids: Sequence[int],
                 today: str, language: str,
                 saved: Callable[[Path], None] | None = None) -> Task:
+    """The report rendered on the desk's worker (the register's reads the items with
+    `item_ids` whole there) and saved where the custodian chooses."""
     desk = tasks.desk
     name = f"asset-{kind}-{today}-{language}.pdf"
 
@@ -79,7 +81,9 @@ def save_report(tasks: TaskRunner, parent: QWidget, kind: str, items: Sequence[A
         if path is not None and saved is not None:
             saved(path)
     return render_in_background(
-        tasks, lambda: render_report(desk, kind, items, today, language), parent,
+        tasks, lambda: render_report(
+            desk, kind, assets.items(desk, list(item_ids)) if kind == REGISTER else [], today,
+            language), parent,
         translate("RegisterReports", "Preparing the report…"), save)
 
 
@@ -125,9 +129,10 @@ def write_workbook(desk: Desk, path: Path, items: Sequence[Asset],
     return desk.mutate(run)
 
 
-def export_xlsx(tasks: TaskRunner, parent: QWidget, items: Sequence[Asset],
+def export_xlsx(tasks: TaskRunner, parent: QWidget, item_ids: Sequence[int],
                 holders: dict[int, str], today: str,
                 saved: Callable[[Path], None] | None = None) -> Task | None:
+    """The workbook of the items with `item_ids` (read whole on the desk's worker)."""
     path = ask_workbook_path(parent, f"asset-register-{today}.xlsx")
     if path is None or not confirm_workbook(parent, path):
         return None
@@ -136,5 +141,6 @@ def export_xlsx(tasks: TaskRunner, parent: QWidget, items: Sequence[Asset],
     def done(result: object) -> None:
         if isinstance(result, Path) and saved is not None:
             saved(result)
-    return tasks.run(lambda _p, _c: write_workbook(desk, path, items, holders), parent=parent,
+    return tasks.run(lambda _p, _c: write_workbook(
+        desk, path, assets.items(desk, list(item_ids)), holders), parent=parent,
                      title=translate("RegisterReports", "Writing the workbook…"), on_done=done)

@@ -368,10 +368,10 @@ class RegisterView(Retranslating, QWidget):
         return str(checked.data()) if checked is not None else ENGLISH
 
     def save_report(self, kind: str) -> None:
-        reports.save_report(self._tasks, self, kind, [r.asset for r in self.model.shown],
+        reports.save_report(self._tasks, self, kind, [r.asset_id for r in self.model.shown],
                             self.today(), self.report_language())
 
     def export_xlsx(self) -> None:
         shown = self.model.shown
-        reports.export_xlsx(self._tasks, self, [r.asset for r in shown],
+        reports.export_xlsx(self._tasks, self, [r.asset_id for r in shown],
                             {r.asset_id: r.holder for r in shown if r.holder}, self.today())
