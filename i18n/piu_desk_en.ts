@@ -146,7 +146,7 @@
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/desk.py" line="+373"/>
+        <location filename="../piu_desk/core/desk.py" line="+395"/>
         <location filename="../piu_desk/core/records/sources.py" line="+71"/>
         <location line="+17"/>
         <location line="+21"/>
@@ -345,7 +345,7 @@
         <translation>import crew list</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/assets.py" line="+16"/>
+        <location filename="../piu_desk/core/equipment/assets.py" line="+17"/>
         <source>view the equipment register</source>
         <translation>view the equipment register</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>plan equipment maintenance</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>record equipment maintenance</source>
         <translation>record equipment maintenance</translation>
     </message>
@@ -500,13 +500,16 @@
         <translation>daily report</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+33"/>
+        <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+36"/>
         <source>my day</source>
         <translation>my day</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/exchange/export.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+33"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
         <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
+        <location filename="../piu_desk/core/exchange/verify.py" line="+20"/>
         <source>exchange</source>
         <translation>exchange</translation>
     </message>
@@ -1223,9 +1226,267 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/audit_actions.py" line="+13"/>
+        <source>Store upgraded (copy kept)</source>
+        <translation>Store upgraded (copy kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off logged</source>
+        <translation>Tip-off logged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off edited</source>
+        <translation>Tip-off edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off graded</source>
+        <translation>Tip-off graded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off reopened</source>
+        <translation>Tip-off reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off assessed</source>
+        <translation>Tip-off assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off actioned</source>
+        <translation>Tip-off actioned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off closed</source>
+        <translation>Tip-off closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off outcome recorded</source>
+        <translation>Tip-off outcome recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off linked to an inspection</source>
+        <translation>Tip-off linked to an inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off unlinked from an inspection</source>
+        <translation>Tip-off unlinked from an inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source registered</source>
+        <translation>Source registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source edited</source>
+        <translation>Source edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source identity viewed</source>
+        <translation>Source identity viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source in use again</source>
+        <translation>Source in use again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source no longer used</source>
+        <translation>Source no longer used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry added</source>
+        <translation>Watchlist entry added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry edited</source>
+        <translation>Watchlist entry edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist imported</source>
+        <translation>Watchlist imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert decided</source>
+        <translation>Alert decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item added to the register</source>
+        <translation>Item added to the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item edited</source>
+        <translation>Item edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover list imported</source>
+        <translation>Handover list imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item received from the donor</source>
+        <translation>Item received from the donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item issued</source>
+        <translation>Item issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt of an item signed</source>
+        <translation>Receipt of an item signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item returned</source>
+        <translation>Item returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item transferred</source>
+        <translation>Item transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item sent for repair</source>
+        <translation>Item sent for repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item back from repair</source>
+        <translation>Item back from repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance done</source>
+        <translation>Maintenance done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item reported damaged</source>
+        <translation>Item reported damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item reported lost</source>
+        <translation>Item reported lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item reported stolen</source>
+        <translation>Item reported stolen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item recovered</source>
+        <translation>Item recovered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item verified</source>
+        <translation>Item verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item disposed of</source>
+        <translation>Item disposed of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance scheduled</source>
+        <translation>Maintenance scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification started</source>
+        <translation>Verification started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification closed</source>
+        <translation>Verification closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily report issued</source>
+        <translation>Daily report issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed report checked</source>
+        <translation>Printed report checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle written</source>
+        <translation>Bundle written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle not written</source>
+        <translation>Bundle not written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes applied from a bundle</source>
+        <translation>Changes applied from a bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange conflict settled</source>
+        <translation>Exchange conflict settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station keys pinned</source>
+        <translation>Station keys pinned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station keys revoked</source>
+        <translation>Station keys revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station key rotation accepted</source>
+        <translation>Station key rotation accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk exchange keys rotated</source>
+        <translation>Desk exchange keys rotated</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_model.py" line="+134"/>
+        <location filename="../piu_desk/ui/admin/audit_model.py" line="+135"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2452,12 +2713,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>New tip-offs</source>
         <translation>New tip-offs</translation>
     </message>
@@ -2467,7 +2728,7 @@
         <translation>Equipment overdue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -2527,7 +2788,7 @@
         <translation>expected back before today</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>One inspection waits for your approval.</source>
         <translation>One inspection waits for your approval.</translation>
     </message>
@@ -3406,6 +3667,11 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <location line="+8"/>
         <source>This conflict has already been settled.</source>
         <translation>This conflict has already been settled.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/export.py" line="+11"/>
+        <source>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</source>
+        <translation>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</translation>
     </message>
 </context>
 <context>
@@ -5599,7 +5865,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+205"/>
+        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+204"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
@@ -6442,7 +6708,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Equipment to accept or return</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My draft and returned inspections</source>
         <translation>My draft and returned inspections</translation>
     </message>
@@ -6492,7 +6758,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>{count} due back</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finish them and submit them for approval.</source>
         <translation>Finish them and submit them for approval.</translation>
     </message>
@@ -8027,7 +8293,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Maintenance due</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
@@ -8064,7 +8330,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Writing the workbook…</source>
         <translation>Writing the workbook…</translation>
     </message>
@@ -11900,7 +12166,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Say why the item is disposed of.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/maintenance.py" line="-69"/>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="-74"/>
         <source>Say what is to be done.</source>
         <translation>Say what is to be done.</translation>
     </message>
@@ -11920,7 +12186,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Between 1 and 120 months.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>A cost cannot be negative.</source>
         <translation>A cost cannot be negative.</translation>
     </message>

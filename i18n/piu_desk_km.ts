@@ -146,7 +146,7 @@
         <translation>សោស្តារ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/desk.py" line="+373"/>
+        <location filename="../piu_desk/core/desk.py" line="+395"/>
         <location filename="../piu_desk/core/records/sources.py" line="+71"/>
         <location line="+17"/>
         <location line="+21"/>
@@ -345,7 +345,7 @@
         <translation>នាំចូលបញ្ជីនាវិក</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/assets.py" line="+16"/>
+        <location filename="../piu_desk/core/equipment/assets.py" line="+17"/>
         <source>view the equipment register</source>
         <translation>មើលបញ្ជីសម្ភារៈ</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>រៀបចំផែនការថែទាំសម្ភារៈ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>record equipment maintenance</source>
         <translation>កត់ត្រាការថែទាំសម្ភារៈ</translation>
     </message>
@@ -500,13 +500,16 @@
         <translation>របាយការណ៍ប្រចាំថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+33"/>
+        <location filename="../piu_desk/core/reports/dashboard_figures.py" line="+36"/>
         <source>my day</source>
         <translation>ការងារថ្ងៃនេះរបស់ខ្ញុំ</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/exchange/export.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+33"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
         <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
+        <location filename="../piu_desk/core/exchange/verify.py" line="+20"/>
         <source>exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
@@ -1223,9 +1226,267 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../piu_desk/ui/admin/audit_actions.py" line="+13"/>
+        <source>Store upgraded (copy kept)</source>
+        <translation>បានធ្វើបច្ចុប្បន្នភាពឃ្លាំងទិន្នន័យ (រក្សាច្បាប់ចម្លងទុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off logged</source>
+        <translation>បានកត់ត្រាព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off edited</source>
+        <translation>បានកែប្រែព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off graded</source>
+        <translation>បានដាក់ចំណាត់ថ្នាក់ព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off reopened</source>
+        <translation>បានបើកព័ត៌មានតម្រុយឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off assessed</source>
+        <translation>បានវាយតម្លៃព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off actioned</source>
+        <translation>បានចាត់វិធានការលើព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off closed</source>
+        <translation>បានបិទព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off outcome recorded</source>
+        <translation>បានកត់ត្រាលទ្ធផលនៃព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off linked to an inspection</source>
+        <translation>បានភ្ជាប់ព័ត៌មានតម្រុយទៅការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off unlinked from an inspection</source>
+        <translation>បានផ្តាច់ព័ត៌មានតម្រុយពីការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source registered</source>
+        <translation>បានចុះបញ្ជីប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source edited</source>
+        <translation>បានកែប្រែប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source identity viewed</source>
+        <translation>បានមើលអត្តសញ្ញាណប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source in use again</source>
+        <translation>បានប្រើប្រភពឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source no longer used</source>
+        <translation>បានឈប់ប្រើប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry added</source>
+        <translation>បានបន្ថែមកំណត់ត្រាក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry edited</source>
+        <translation>បានកែប្រែកំណត់ត្រាក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist imported</source>
+        <translation>បាននាំចូលបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert decided</source>
+        <translation>បានសម្រេចលើការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item added to the register</source>
+        <translation>បានបន្ថែមសម្ភារៈទៅក្នុងបញ្ជីសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item edited</source>
+        <translation>បានកែប្រែសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover list imported</source>
+        <translation>បាននាំចូលបញ្ជីប្រគល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item received from the donor</source>
+        <translation>បានទទួលសម្ភារៈពីម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item issued</source>
+        <translation>បានបើកផ្តល់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt of an item signed</source>
+        <translation>បានចុះហត្ថលេខាបញ្ជាក់ការទទួលសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item returned</source>
+        <translation>បានប្រគល់សម្ភារៈត្រឡប់វិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item transferred</source>
+        <translation>បានផ្ទេរសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item sent for repair</source>
+        <translation>បានបញ្ជូនសម្ភារៈទៅជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item back from repair</source>
+        <translation>សម្ភារៈបានត្រឡប់មកពីការជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance done</source>
+        <translation>បានថែទាំរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item reported damaged</source>
+        <translation>បានរាយការណ៍ថាសម្ភារៈខូចខាត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item reported lost</source>
+        <translation>បានរាយការណ៍ថាសម្ភារៈបាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item reported stolen</source>
+        <translation>បានរាយការណ៍ថាសម្ភារៈត្រូវបានលួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item recovered</source>
+        <translation>បានរកឃើញសម្ភារៈវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item verified</source>
+        <translation>បានផ្ទៀងផ្ទាត់សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item disposed of</source>
+        <translation>បានបោះចោលសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance scheduled</source>
+        <translation>បានគ្រោងការថែទាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification started</source>
+        <translation>បានចាប់ផ្តើមការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification closed</source>
+        <translation>បានបិទការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily report issued</source>
+        <translation>បានចេញរបាយការណ៍ប្រចាំថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed report checked</source>
+        <translation>បានពិនិត្យរបាយការណ៍ដែលបានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle written</source>
+        <translation>បានសរសេរកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle not written</source>
+        <translation>មិនបានសរសេរកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle imported</source>
+        <translation>បាននាំចូលកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes applied from a bundle</source>
+        <translation>បានអនុវត្តការផ្លាស់ប្តូរពីកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange conflict settled</source>
+        <translation>បានដោះស្រាយទំនាស់ក្នុងការផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station keys pinned</source>
+        <translation>បានកំណត់ជាប់សោរបស់ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station keys revoked</source>
+        <translation>បានដកហូតសោរបស់ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station key rotation accepted</source>
+        <translation>បានទទួលយកការប្តូរសោរបស់ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk exchange keys rotated</source>
+        <translation>បានប្តូរសោផ្លាស់ប្តូរទិន្នន័យរបស់តុការងារ</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../piu_desk/ui/admin/audit_model.py" line="+134"/>
+        <location filename="../piu_desk/ui/admin/audit_model.py" line="+135"/>
         <source>No.</source>
         <translation>ល.រ</translation>
     </message>
@@ -2452,12 +2713,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open alerts</source>
         <translation>ការជូនដំណឹងមិនទាន់សម្រេច</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>New tip-offs</source>
         <translation>ព័ត៌មានតម្រុយថ្មី</translation>
     </message>
@@ -2467,7 +2728,7 @@
         <translation>សម្ភារៈហួសកំណត់</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last 30 days</source>
         <translation>30 ថ្ងៃចុងក្រោយ</translation>
     </message>
@@ -2527,7 +2788,7 @@
         <translation>គ្រោងប្រគល់ត្រឡប់វិញមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>One inspection waits for your approval.</source>
         <translation>ការត្រួតពិនិត្យ 1 កំពុងរង់ចាំការអនុម័តរបស់អ្នក។</translation>
     </message>
@@ -3406,6 +3667,11 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <location line="+8"/>
         <source>This conflict has already been settled.</source>
         <translation>ទំនាស់នេះត្រូវបានដោះស្រាយរួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/export.py" line="+11"/>
+        <source>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</source>
+        <translation>សូមបញ្ជាក់ស្ថានីយដែលត្រូវសរសេរកញ្ចប់ទិន្នន័យជូន៖ តុការងារនេះផ្លាស់ប្តូរទិន្នន័យជាមួយស្ថានីយច្រើនជាងមួយ ឬមិនទាន់បានចុះបញ្ជីស្ថានីយណាមួយនៅឡើយទេ។</translation>
     </message>
 </context>
 <context>
@@ -5599,7 +5865,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+205"/>
+        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+204"/>
         <source>and {count} more</source>
         <translation>និង {count} ទៀត</translation>
     </message>
@@ -6442,7 +6708,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>សម្ភារៈត្រូវបញ្ជាក់ការទទួល ឬប្រគល់ត្រឡប់វិញ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My draft and returned inspections</source>
         <translation>ការត្រួតពិនិត្យរបស់ខ្ញុំជាសេចក្តីព្រាង និងដែលបានប្រគល់ត្រឡប់វិញ</translation>
     </message>
@@ -6492,7 +6758,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>{count} ដល់កំណត់ប្រគល់ត្រឡប់វិញ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finish them and submit them for approval.</source>
         <translation>សូមបញ្ចប់ពួកវា ហើយដាក់ជូនដើម្បីអនុម័ត។</translation>
     </message>
@@ -8027,7 +8293,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ការថែទាំដល់កំណត់</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Preparing the report…</source>
         <translation>កំពុងរៀបចំរបាយការណ៍…</translation>
     </message>
@@ -8064,7 +8330,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Writing the workbook…</source>
         <translation>កំពុងសរសេរឯកសារតារាង…</translation>
     </message>
@@ -11900,7 +12166,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមបញ្ជាក់មូលហេតុដែលសម្ភារៈនេះត្រូវបានបោះចោល។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/equipment/maintenance.py" line="-69"/>
+        <location filename="../piu_desk/core/equipment/maintenance.py" line="-74"/>
         <source>Say what is to be done.</source>
         <translation>សូមបញ្ជាក់ការងារដែលត្រូវធ្វើ។</translation>
     </message>
@@ -11920,7 +12186,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>ចន្លោះពី 1 ដល់ 120 ខែ។</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>A cost cannot be negative.</source>
         <translation>ថ្លៃចំណាយមិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
