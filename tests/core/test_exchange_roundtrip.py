@@ -5,6 +5,7 @@ an acknowledgement stops the resending; attachments travel, or follow later when
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from tests.core.test_sync_apply import PNG
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> tuple[Desk, Desk, Path]:
+def pair(tmp_path: Path) -> Iterator[tuple[Desk, Desk, Path]]:
     port, hq = enrolled(tmp_path)
     stick = tmp_path / "stick"
     stick.mkdir()
