@@ -68,8 +68,7 @@ def test_a_cut_or_extended_file_is_refused(sent: tuple[Desk, Desk, Path]) -> Non
     _refused(hq, path, age.PayloadFailure)
 
 
-def test_a_bundle_from_unpinned_keys_is_refused(sent: tuple[Desk, Desk, Path],
-                                                tmp_path: Path) -> None:
+def test_a_bundle_from_unpinned_keys_is_refused(sent: tuple[Desk, Desk, Path]) -> None:
     port, hq, path = sent
     keys.rotate(port)  # new keys HQ has not pinned: the next bundle is an unknown signer
     forged = export.export(port, None, path.parent).path
@@ -79,7 +78,7 @@ def test_a_bundle_from_unpinned_keys_is_refused(sent: tuple[Desk, Desk, Path],
 
 def test_a_bundle_for_another_station_is_refused(sent: tuple[Desk, Desk, Path],
                                                  tmp_path: Path) -> None:
-    port, hq, path = sent
+    _port, _hq, path = sent
     other = as_exchange_officer(make_store(tmp_path / "kmt", KAMPOT, FakeClock()))
     try:
         before = snapshot(other)
