@@ -85,6 +85,8 @@ SECTIONS: list[SectionSpec] = [
     # -- my equipment --
     SectionSpec("my_equipment", QT_TRANSLATE_NOOP("Sections", "My equipment"), frozenset(),
                 "piu_desk.ui.equipment:MyEquipmentSection"),
+    SectionSpec("exchange", QT_TRANSLATE_NOOP("Sections", "Exchange"),
+                frozenset({Role.EXCHANGE, Role.ADMIN}), "piu_desk.ui.exchange:ExchangeSection"),
     SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
 ]

@@ -1,0 +1,57 @@
+"""The table of pinned peers: station, role, key generation, fingerprints in phone groups
+and the last exchange each way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from piu_desk.core.exchange.overview import PeerStatus
+from piu_desk.ui.admin.common import format_time
+from piu_desk.ui.table_models import RowsTableModel
+
+DASH = "—"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangePeers", text)
+
+
+def fingerprints_text(fps: dict[str, str]) -> str:
+    return "\n".join(f"{name}: {fps[key]}" for key, name in (
+        ("ed25519", "Ed25519"), ("ml-dsa-65", "ML-DSA-65"), ("age", "age")) if key in fps)
+
+
+class PeersModel(RowsTableModel):
+    columns = 5
+
+    def set_rows(self, rows: list[PeerStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [tr("Station"), tr("Role"), tr("Fingerprints"), tr("Last sent"),
+                tr("Last received")]
+
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        assert isinstance(item, PeerStatus)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def text(self, item: PeerStatus, column: int) -> str:
+        if column == 0:
+            return item.station
+        if column == 1:
+            role = tr("HQ") if item.role == "hq" else tr("Station")
+            generation = tr("keys {n}").replace("{n}", str(item.generation))
+            revoked = tr("revoked") if item.revoked else ""
+            return ", ".join(t for t in (role, generation, revoked) if t)
+        if column == 2:
+            return fingerprints_text(item.fingerprints)
+        moment = item.last_export_at if column == 3 else item.last_import_at
+        return format_time(moment, with_seconds=False) if moment else DASH

@@ -1,0 +1,72 @@
+"""The summary after an exchange: what came in (bundles, records applied, conflicts,
+replays, bundles not for this desk, bundles refused), what went out (the file, its changes
+and attachments), and the reminder to eject the stick safely."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from piu_desk.core.exchange.folder import FolderExchange
+from piu_desk.ui.errors import describe
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeSummary", text)
+
+
+def fill(text: str, **values: object) -> str:
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text
+
+
+def incoming(outcome: FolderExchange) -> list[str]:
+    applied = outcome.applied
+    lines = [fill(tr("Bundles read: {n}"), n=len(outcome.imported) + len(outcome.refused)
+                  + len(outcome.not_for_desk))]
+    if applied:
+        lines.append(fill(tr("Applied: {bundles} bundles, {records} records changed, "
+                             "{same} already up to date, {attachments} attachments"),
+                          bundles=len(applied), records=sum(r.applied for r in applied),
+                          same=sum(r.unchanged for r in applied),
+                          attachments=sum(r.attachments for r in applied)))
+    elif not outcome.imported:
+        lines.append(tr("No new bundle for this desk was in the folder."))
+    conflicts = sum(r.conflicts for r in applied)
+    if conflicts:
+        lines.append(fill(tr("Conflicts to resolve: {n} (both versions were kept)"),
+                          n=conflicts))
+    waiting = sum(r.waiting for r in applied)
+    if waiting:
+        lines.append(fill(tr("Waiting for records still to come: {n}"), n=waiting))
+    if outcome.replays:
+        lines.append(fill(tr("Already applied before, nothing changed: {n}"),
+                          n=len(outcome.replays)))
+    if outcome.not_for_desk:
+        lines.append(fill(tr("Not for this desk, left on the stick: {names}"),
+                          names=", ".join(outcome.not_for_desk)))
+    return lines
+
+
+def refused(outcome: FolderExchange) -> list[str]:
+    return [fill(tr("Refused {name}, nothing of it used: {reason}"), name=r.name,
+                 reason=describe(r.error)) for r in outcome.refused]
+
+
+def outgoing(outcome: FolderExchange) -> list[str]:
+    out = outcome.exported
+    if out is None:
+        return [tr("No bundle was written: the exchange was cancelled.")]
+    lines = [fill(tr("Written: {file} for {peer} (number {sequence})"), file=out.path.name,
+                  peer=out.peer, sequence=out.sequence),
+             fill(tr("{records} changes, {attachments} attachments"), records=out.records,
+                  attachments=out.attachments)]
+    if out.attachments_left:
+        lines.append(fill(tr("{n} attachments left for a later bundle"),
+                          n=out.attachments_left))
+    return lines
+
+
+def eject_reminder() -> str:
+    return tr("Eject the stick safely before you pull it out (Windows: \"Safely remove\", "
+              "Linux: \"Eject\"), or the bundle may be lost.")
