@@ -99,7 +99,7 @@ def test_a_station_and_hq_exchange_through_a_shared_folder(
     [written] = list(folder.glob("*.piu"))
     assert station.summary_box.isVisible() and not station.refused.isVisible()
     assert written.name in station.went_out.text()
-    assert "2 changes" in station.went_out.text()  # the vessel and its port call
+    assert "Changes: 2;" in station.went_out.text()  # the vessel and its port call
     assert "No new bundle" in station.came_in.text()
     assert "Eject the stick" in station.eject.text()
     assert station.peers_model.text(station.peers_model._rows[0], 3) != "—"  # last sent
@@ -107,14 +107,14 @@ def test_a_station_and_hq_exchange_through_a_shared_folder(
     central = section(qtbot, hq, folder, tmp_path)
     exchange(qtbot, central)
     assert shared(hq) == shared(port) and len(shared(hq)) == 2
-    assert "Applied: 1 bundles, 2 records changed" in central.came_in.text()
+    assert "Bundles applied: 1; records changed: 2;" in central.came_in.text()
     assert len(list(folder.glob("*.piu"))) == 2
     assert central.peers_model.text(central.peers_model._rows[0], 4) != "—"  # last received
 
     exchange(qtbot, station)  # HQ's answer comes in; the station's own old one stays
     assert "Not for this desk" in station.came_in.text()
     assert written.name in station.came_in.text()
-    assert "Applied: 1 bundles, 0 records changed" in station.came_in.text()
+    assert "Bundles applied: 1; records changed: 0;" in station.came_in.text()
 
 
 def test_a_damaged_bundle_is_shown_and_nothing_of_it_applied(
@@ -134,6 +134,7 @@ def test_a_damaged_bundle_is_shown_and_nothing_of_it_applied(
     exchange(qtbot, central)
     qtbot.waitUntil(lambda: bool(seen), timeout=TASK_TIMEOUT_MS)
     assert "is damaged" in seen[0] and "Nothing read from it may be used" in seen[0]
+    assert written.name in seen[0]  # which file, on a stick with several
     assert snapshot(hq)["records"] == before == {}
     assert central.refused.isVisible() and written.name in central.refused.text()
     assert "No new bundle" in central.came_in.text()

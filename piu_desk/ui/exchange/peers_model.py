@@ -54,4 +54,4 @@ class PeersModel(RowsTableModel):
         if column == 2:
             return fingerprints_text(item.fingerprints)
         moment = item.last_export_at if column == 3 else item.last_import_at
-        return format_time(moment, with_seconds=False) if moment else DASH
+        return format_time(moment) if moment else DASH

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -81,6 +83,9 @@ class ExchangeSection(Retranslating, QWidget):
         self.choose_button = named(QPushButton(), "chooseShared")
         self.exchange_button = named(QPushButton(), "exchangeNow")
         self.exchange_button.setDefault(True)
+        self.exchange_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                           QSizePolicy.Policy.Fixed)
+        self.exchange_button.setStyleSheet("font-weight: bold; padding: 6px 24px;")
         self.no_target = named(QLabel(), "noTarget")
         self.no_target.setWordWrap(True)
         self.no_target.setStyleSheet(MUTED_STYLE)
@@ -142,7 +147,7 @@ class ExchangeSection(Retranslating, QWidget):
         box.addWidget(self.own_label)
         box.addWidget(self.own)
         box.addWidget(self.peers_label)
-        box.addWidget(self.peers, 1)
+        box.addWidget(self.peers)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -150,7 +155,8 @@ class ExchangeSection(Retranslating, QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.target_box)
         layout.addWidget(self.summary_box)
-        layout.addWidget(self.keys_box, 1)
+        layout.addWidget(self.keys_box)
+        layout.addStretch(1)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Exchange"))
@@ -249,8 +255,15 @@ class ExchangeSection(Retranslating, QWidget):
         self.reload_keys()
         topics = IMPORTED if outcome.applied else ("exchange", "audit")
         self._tasks.changed.emit(Changes.of(*topics))
-        for bad in outcome.refused:
-            show_error(self, bad.error)
+        if outcome.refused:
+            self._tell_refused(outcome)
+
+    def _tell_refused(self, outcome: FolderExchange) -> None:
+        """Each refused bundle by its file name, with what to do (as show_error words it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("PIU Desk"),
+                          "\n\n".join(refused(outcome)), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.exec()
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
@@ -274,6 +287,16 @@ class ExchangeSection(Retranslating, QWidget):
         self.own.setText(fingerprints_text(own) if own else "")
         self.peers_model.set_rows(self._tasks.call(
             lambda: overview.peer_statuses(self._desk), self) or [])
+        self._fit_peers()
+
+    def _fit_peers(self) -> None:
+        """As tall as the peers (a desk has one or a few), up to four; then it scrolls."""
+        self.peers.resizeRowsToContents()
+        rows = min(self.peers_model.rowCount(), 4)
+        height = sum(self.peers.rowHeight(i) for i in range(rows)) or \
+            self.peers.verticalHeader().defaultSectionSize()
+        self.peers.setFixedHeight(height + self.peers.horizontalHeader().sizeHint().height()
+                                  + 2 * self.peers.frameWidth() + 2)
 
     def refresh(self, changes: Changes) -> None:
         if self._desk.is_unlocked and any(changes.touches(t) for t in TOPICS):

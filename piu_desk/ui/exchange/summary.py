@@ -25,8 +25,8 @@ def incoming(outcome: FolderExchange) -> list[str]:
     lines = [fill(tr("Bundles read: {n}"), n=len(outcome.imported) + len(outcome.refused)
                   + len(outcome.not_for_desk))]
     if applied:
-        lines.append(fill(tr("Applied: {bundles} bundles, {records} records changed, "
-                             "{same} already up to date, {attachments} attachments"),
+        lines.append(fill(tr("Bundles applied: {bundles}; records changed: {records}; "
+                             "already up to date: {same}; attachments: {attachments}"),
                           bundles=len(applied), records=sum(r.applied for r in applied),
                           same=sum(r.unchanged for r in applied),
                           attachments=sum(r.attachments for r in applied)))
@@ -40,7 +40,7 @@ def incoming(outcome: FolderExchange) -> list[str]:
     if waiting:
         lines.append(fill(tr("Waiting for records still to come: {n}"), n=waiting))
     if outcome.replays:
-        lines.append(fill(tr("Already applied before, nothing changed: {n}"),
+        lines.append(fill(tr("Bundles applied before, nothing changed: {n}"),
                           n=len(outcome.replays)))
     if outcome.not_for_desk:
         lines.append(fill(tr("Not for this desk, left on the stick: {names}"),
@@ -59,10 +59,10 @@ def outgoing(outcome: FolderExchange) -> list[str]:
         return [tr("No bundle was written: the exchange was cancelled.")]
     lines = [fill(tr("Written: {file} for {peer} (number {sequence})"), file=out.path.name,
                   peer=out.peer, sequence=out.sequence),
-             fill(tr("{records} changes, {attachments} attachments"), records=out.records,
+             fill(tr("Changes: {records}; attachments: {attachments}"), records=out.records,
                   attachments=out.attachments)]
     if out.attachments_left:
-        lines.append(fill(tr("{n} attachments left for a later bundle"),
+        lines.append(fill(tr("Attachments left for a later bundle: {n}"),
                           n=out.attachments_left))
     return lines
 

@@ -1,0 +1,117 @@
+"""Screenshots of the Exchange section, in English and in Khmer.
+
+    xvfb-run -a -s '-screen 0 1366x800x24' .venv/bin/python tests/ui/exchange_screenshots.py
+
+The main window at 1366x800 on the demo store (Sihanoukville), which has pinned an HQ store
+and HQ it, logged in as the demo exchange officer; the shared folder holds HQ's bundle and a
+damaged copy. Shots: the section before the exchange, the error shown for the damaged
+bundle, and the summary after it. PNGs go to ./screenshots/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import screenshot_kit as kit
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from piu_desk.core.demo import DEMO_ACCOUNTS, DEMO_ADMIN, create_demo
+from piu_desk.core.desk import Desk
+from piu_desk.core.exchange import export
+from piu_desk.core.exchange.sync import keys, peers
+from piu_desk.ui.exchange import ExchangeSection
+from piu_desk.ui.main_window import MainWindow
+from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import CHEAP_KDF, FakeClock
+from tests.core.exchange_support import as_exchange_officer
+from tests.core.sync_support import HQ, make_store
+
+SIZE = (1366, 800)
+ROUNDS = 10
+shoot = kit.shooter("exchange", rounds=ROUNDS)
+OFFICER = next(a for a in DEMO_ACCOUNTS if a.username == "rithy")
+
+
+def wait(done: Callable[[], object] = lambda: True) -> None:
+    kit.wait(done, rounds=ROUNDS)
+
+
+def grab_box(name: str) -> None:
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        kit.grab(box, name, rounds=ROUNDS)
+        box.accept()
+    QTimer.singleShot(0, look)
+
+
+def enrol(desk: Desk, folder: Path, clock: FakeClock) -> Path:
+    """An HQ store pinned both ways, whose bundle waits in the shared folder with a damaged
+    copy beside it."""
+    hq = as_exchange_officer(make_store(folder / "hq", HQ, clock))
+    desk.unlock(DEMO_ADMIN.username, DEMO_ADMIN.password)
+    peers.pin(hq, "station", keys.own_public(desk))
+    peers.pin(desk, "hq", keys.own_public(hq))
+    desk.lock()
+    shared = folder / "PIU-exchange"
+    shared.mkdir()
+    written = export.export(hq, None, shared).path
+    data = bytearray(written.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    (shared / "copy-of-last-week.piu").write_bytes(bytes(data))
+    hq.close()
+    return shared
+
+
+def run(app: QApplication, desk: Desk, shared: Path, suffix: str) -> None:
+    tasks = TaskRunner(desk)
+    window = MainWindow(desk, tasks, language=lambda: "en", choose_language=lambda _l: None,
+                        idle_interval_ms=3_600_000)
+    window.resize(*SIZE)
+    window.show_session()
+    window.show()
+    wait(window.isVisible)
+    window.show_section("exchange")
+    section = window.sections["exchange"]
+    assert isinstance(section, ExchangeSection)
+    section.set_shared_folder(str(shared))
+    shoot(app, window, "before", suffix)
+    grab_box(f"exchange-refused{suffix}")
+    task = section.exchange_now()
+    assert task is not None
+    wait(lambda: task.done and section.task is None and section.summary_box.isVisible())
+    shoot(app, window, "after", suffix)
+    window.hide()
+    window.deleteLater()
+    wait()
+
+
+def main() -> None:
+    app = kit.start()
+    QLocale.setDefault(QLocale("en_GB"))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                          str(folder / "settings"))
+        for suffix in ("", "-km"):
+            clock = FakeClock()
+            store = folder / f"store{suffix}"
+            create_demo(store, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+            desk = Desk.open(store, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+            try:
+                shared = enrol(desk, folder / f"peers{suffix}", clock)
+                desk.unlock(OFFICER.username, OFFICER.password)
+                if suffix:
+                    kit.use_khmer(app, folder)
+                run(app, desk, shared, suffix)
+            finally:
+                desk.close()
+
+
+if __name__ == "__main__":
+    main()
