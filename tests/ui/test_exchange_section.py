@@ -21,6 +21,7 @@ from piu_desk.ui.exchange import ExchangeSection
 from piu_desk.ui.exchange.drives import is_removable
 from piu_desk.ui.sections import SECTIONS
 from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import ADMIN
 from tests.core.exchange_support import enrolled, snapshot
 from tests.core.sync_support import shared
 from tests.core.test_records import a_vessel, arrive
@@ -65,6 +66,18 @@ def test_the_section_is_for_the_exchange_officer_and_the_administrator() -> None
     for role in Role:
         seen = spec.visible_to(lambda r, role=role: r == role)  # type: ignore[misc]
         assert seen == (role in (Role.EXCHANGE, Role.ADMIN))
+
+
+def test_an_administrator_sees_keys_and_peers_but_does_not_exchange(
+        qtbot: QtBot, pair: tuple[Desk, Desk, Path], tmp_path: Path) -> None:
+    port, _hq, folder = pair
+    port.lock()
+    port.unlock(ADMIN[0], ADMIN[2])
+    widget = section(qtbot, port, folder, tmp_path)
+    assert widget.peers_model.rowCount() == 1 and widget.own.text()
+    assert not widget.exchange_button.isEnabled()
+    assert "Only an exchange officer" in widget.no_target.text()
+    assert widget.exchange_now() is None and not list(folder.iterdir())
 
 
 def test_sticks_are_told_from_the_system_disk() -> None:

@@ -8,31 +8,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from piu_desk.core.desk import Desk
+from piu_desk.core.domain.accounts import Role
 from piu_desk.core.exchange import overview
 from piu_desk.core.exchange.folder import FolderExchange, exchange_through
 from piu_desk.core.session import Changes
-from piu_desk.ui.admin.common import format_size, named, read_only
+from piu_desk.ui.admin.common import format_size, named
 from piu_desk.ui.errors import show_error
 from piu_desk.ui.exchange.drives import removable_drives
-from piu_desk.ui.exchange.peers_model import PeersModel, fingerprints_text
+from piu_desk.ui.exchange.keys_box import KeysBox
 from piu_desk.ui.exchange.summary import eject_reminder, incoming, outgoing, refused
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.records.common import MUTED_STYLE, TITLE_STYLE, value_label
@@ -128,26 +126,9 @@ class ExchangeSection(Retranslating, QWidget):
         self.summary_box.hide()
 
     def _build_keys(self) -> None:
-        self.keys_box = named(QGroupBox(), "keysBox")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.own = value_label("ownFingerprints")
-        self.own.setFont(mono)
-        self.own_label, self.peers_label = QLabel(), QLabel()
-        self.peers_model = PeersModel(self)
-        self.peers = read_only(named(QTableView(), "peersTable"))
-        self.peers.setModel(self.peers_model)
-        self.peers.setFont(mono)
-        self.peers.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.peers.horizontalHeader().setStretchLastSection(True)
-        self.peers.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.peers.verticalHeader().hide()
-        box = QVBoxLayout(self.keys_box)
-        box.addWidget(self.own_label)
-        box.addWidget(self.own)
-        box.addWidget(self.peers_label)
-        box.addWidget(self.peers)
+        self.keys_box = KeysBox()
+        self.own, self.peers, self.peers_model = (self.keys_box.own, self.keys_box.peers,
+                                                  self.keys_box.model)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -170,18 +151,11 @@ class ExchangeSection(Retranslating, QWidget):
         self.refresh_button.setText(self.tr("Look for sticks"))
         self.choose_button.setText(self.tr("Choose…"))
         self.exchange_button.setText(self.tr("Exchange now"))
-        self.no_target.setText(self.tr(
-            "No stick found. Plug one in (it is found within a few seconds) or choose a "
-            "shared folder."))
         self.summary_box.setTitle(self.tr("Last exchange"))
         self.in_label.setText(self.tr("Came in:"))
         self.out_label.setText(self.tr("Went out:"))
         self.eject.setText(eject_reminder())
-        self.keys_box.setTitle(self.tr("Keys"))
-        self.own_label.setText(self.tr(
-            "This desk's fingerprints (read them out by phone when a peer enrols this desk):"))
-        self.peers_label.setText(self.tr("Trusted peers:"))
-        self.peers_model.retranslate()
+        self.keys_box.retranslate()
         self.refresh_targets()
         self._show_summary()
 
@@ -225,15 +199,24 @@ class ExchangeSection(Retranslating, QWidget):
         data = self.target.currentData()
         return Path(data) if data else None
 
+    def may_exchange(self) -> bool:
+        session = self._desk.session
+        return session is not None and session.has(Role.EXCHANGE)
+
     def _enable(self) -> None:
-        has = self.chosen_folder() is not None
-        self.exchange_button.setEnabled(has and self.task is None)
-        self.no_target.setVisible(not has)
+        has, may = self.chosen_folder() is not None, self.may_exchange()
+        self.exchange_button.setEnabled(has and may and self.task is None)
+        self.no_target.setVisible(not has or not may)
+        self.no_target.setText(self.tr(
+            "Only an exchange officer exchanges bundles; here you see the keys and the "
+            "peers.") if not may else self.tr(
+            "No stick found. Plug one in (it is found within a few seconds) or choose a "
+            "shared folder."))
 
     # -- the exchange ---------------------------------------------------------------------
     def exchange_now(self) -> Task | None:
         folder = self.chosen_folder()
-        if folder is None or self.task is not None:
+        if folder is None or self.task is not None or not self.may_exchange():
             return None
         desk = self._desk
 
@@ -284,20 +267,10 @@ class ExchangeSection(Retranslating, QWidget):
     # -- keys -----------------------------------------------------------------------------
     def reload_keys(self) -> None:
         own = self._tasks.call(lambda: overview.own_fingerprints(self._desk), self)
-        self.own.setText(fingerprints_text(own) if own else "")
-        self.peers_model.set_rows(self._tasks.call(
-            lambda: overview.peer_statuses(self._desk), self) or [])
-        self._fit_peers()
-
-    def _fit_peers(self) -> None:
-        """As tall as the peers (a desk has one or a few), up to four; then it scrolls."""
-        self.peers.resizeRowsToContents()
-        rows = min(self.peers_model.rowCount(), 4)
-        height = sum(self.peers.rowHeight(i) for i in range(rows)) or \
-            self.peers.verticalHeader().defaultSectionSize()
-        self.peers.setFixedHeight(height + self.peers.horizontalHeader().sizeHint().height()
-                                  + 2 * self.peers.frameWidth() + 2)
+        rows = self._tasks.call(lambda: overview.peer_statuses(self._desk), self)
+        self.keys_box.show_keys(own or {}, rows or [])
 
     def refresh(self, changes: Changes) -> None:
         if self._desk.is_unlocked and any(changes.touches(t) for t in TOPICS):
             self.reload_keys()
+            self._enable()
