@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from piu_desk import cli_enrolment
 from piu_desk.core.errors import DeskError
 from piu_desk.core.exchange import export, importing, verify
 from piu_desk.core.exchange.sync import keys
@@ -113,3 +114,4 @@ def register(sub: Any, add: Any) -> None:
     key_actions.required = True
     add("show", cmd_keys_show, "this desk's key fingerprints, to compare by phone",
         key_actions)
+    cli_enrolment.register(key_actions, add)

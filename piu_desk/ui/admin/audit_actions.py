@@ -61,6 +61,11 @@ ACTIONS = {
     "exchange.revoke": QT_TRANSLATE_NOOP("AuditActions", "Station keys revoked"),
     "exchange.rotation": QT_TRANSLATE_NOOP("AuditActions", "Station key rotation accepted"),
     "exchange.keys.rotate": QT_TRANSLATE_NOOP("AuditActions", "Desk exchange keys rotated"),
+    "exchange.enrol.prepare": QT_TRANSLATE_NOOP("AuditActions", "Station enrolment prepared"),
+    "exchange.enrol.import": QT_TRANSLATE_NOOP("AuditActions",
+                                               "Headquarters enrolment imported"),
+    "exchange.enrol.pin": QT_TRANSLATE_NOOP("AuditActions", "Enrolled station keys pinned"),
+    "exchange.keys.export": QT_TRANSLATE_NOOP("AuditActions", "Desk key file written"),
 }
 
 
