@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from piu_desk.core.exchange.overview import PeerStatus
 from piu_desk.ui.admin.common import format_time
 from piu_desk.ui.table_models import RowsTableModel
 
 DASH = "—"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangePeers", text)
 
 
 def fingerprints_text(fps: dict[str, str]) -> str:
@@ -32,8 +28,8 @@ class PeersModel(RowsTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [tr("Station"), tr("Role"), tr("Fingerprints"), tr("Last sent"),
-                tr("Last received")]
+        return [self.tr("Station"), self.tr("Role"), self.tr("Fingerprints"),
+                self.tr("Last sent"), self.tr("Last received")]
 
     def cell(self, item: Any, column: int, role: int) -> Any:
         assert isinstance(item, PeerStatus)
@@ -47,9 +43,9 @@ class PeersModel(RowsTableModel):
         if column == 0:
             return item.station
         if column == 1:
-            role = tr("HQ") if item.role == "hq" else tr("Station")
-            generation = tr("keys {n}").replace("{n}", str(item.generation))
-            revoked = tr("revoked") if item.revoked else ""
+            role = self.tr("HQ") if item.role == "hq" else self.tr("Station")
+            generation = self.tr("keys {n}").replace("{n}", str(item.generation))
+            revoked = self.tr("revoked") if item.revoked else ""
             return ", ".join(t for t in (role, generation, revoked) if t)
         if column == 2:
             return fingerprints_text(item.fingerprints)

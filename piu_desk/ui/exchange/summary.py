@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from piu_desk.core.exchange.folder import FolderExchange
 from piu_desk.ui.errors import describe
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeSummary", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def fill(text: str, **values: object) -> str:
@@ -22,51 +20,59 @@ def fill(text: str, **values: object) -> str:
 
 def incoming(outcome: FolderExchange) -> list[str]:
     applied = outcome.applied
-    lines = [fill(tr("Bundles read: {n}"), n=len(outcome.imported) + len(outcome.refused)
-                  + len(outcome.not_for_desk))]
+    read = len(outcome.imported) + len(outcome.refused) + len(outcome.not_for_desk)
+    lines = [fill(translate("ExchangeSummary", "Bundles read: {n}"), n=read)]
     if applied:
-        lines.append(fill(tr("Bundles applied: {bundles}; records changed: {records}; "
-                             "already up to date: {same}; attachments: {attachments}"),
+        lines.append(fill(translate("ExchangeSummary",
+                                    "Bundles applied: {bundles}; records changed: {records}; "
+                                    "already up to date: {same}; attachments: {attachments}"),
                           bundles=len(applied), records=sum(r.applied for r in applied),
                           same=sum(r.unchanged for r in applied),
                           attachments=sum(r.attachments for r in applied)))
     elif not outcome.imported:
-        lines.append(tr("No new bundle for this desk was in the folder."))
+        lines.append(translate("ExchangeSummary",
+                               "No new bundle for this desk was in the folder."))
     conflicts = sum(r.conflicts for r in applied)
     if conflicts:
-        lines.append(fill(tr("Conflicts to resolve: {n} (both versions were kept)"),
+        lines.append(fill(translate("ExchangeSummary",
+                                    "Conflicts to resolve: {n} (both versions were kept)"),
                           n=conflicts))
     waiting = sum(r.waiting for r in applied)
     if waiting:
-        lines.append(fill(tr("Waiting for records still to come: {n}"), n=waiting))
+        lines.append(fill(translate("ExchangeSummary",
+                                    "Waiting for records still to come: {n}"), n=waiting))
     if outcome.replays:
-        lines.append(fill(tr("Bundles applied before, nothing changed: {n}"),
+        lines.append(fill(translate("ExchangeSummary",
+                                    "Bundles applied before, nothing changed: {n}"),
                           n=len(outcome.replays)))
     if outcome.not_for_desk:
-        lines.append(fill(tr("Not for this desk, left on the stick: {names}"),
+        lines.append(fill(translate("ExchangeSummary",
+                                    "Not for this desk, left on the stick: {names}"),
                           names=", ".join(outcome.not_for_desk)))
     return lines
 
 
 def refused(outcome: FolderExchange) -> list[str]:
-    return [fill(tr("Refused {name}, nothing of it used: {reason}"), name=r.name,
-                 reason=describe(r.error)) for r in outcome.refused]
+    return [fill(translate("ExchangeSummary", "Refused {name}, nothing of it used: {reason}"),
+                 name=r.name, reason=describe(r.error)) for r in outcome.refused]
 
 
 def outgoing(outcome: FolderExchange) -> list[str]:
     out = outcome.exported
     if out is None:
-        return [tr("No bundle was written: the exchange was cancelled.")]
-    lines = [fill(tr("Written: {file} for {peer} (number {sequence})"), file=out.path.name,
-                  peer=out.peer, sequence=out.sequence),
-             fill(tr("Changes: {records}; attachments: {attachments}"), records=out.records,
-                  attachments=out.attachments)]
+        return [translate("ExchangeSummary",
+                          "No bundle was written: the exchange was cancelled.")]
+    lines = [fill(translate("ExchangeSummary", "Written: {file} for {peer} (number {sequence})"),
+                  file=out.path.name, peer=out.peer, sequence=out.sequence),
+             fill(translate("ExchangeSummary", "Changes: {records}; attachments: {attachments}"),
+                  records=out.records, attachments=out.attachments)]
     if out.attachments_left:
-        lines.append(fill(tr("Attachments left for a later bundle: {n}"),
+        lines.append(fill(translate("ExchangeSummary", "Attachments left for a later bundle: {n}"),
                           n=out.attachments_left))
     return lines
 
 
 def eject_reminder() -> str:
-    return tr("Eject the stick safely before you pull it out (Windows: \"Safely remove\", "
-              "Linux: \"Eject\"), or the bundle may be lost.")
+    return translate("ExchangeSummary",
+                     "Eject the stick safely before you pull it out (Windows: \"Safely remove\", "
+                     "Linux: \"Eject\"), or the bundle may be lost.")
