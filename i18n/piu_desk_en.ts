@@ -506,6 +506,7 @@
     </message>
     <message>
         <location filename="../piu_desk/core/exchange/export.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/folder.py" line="+28"/>
         <location filename="../piu_desk/core/exchange/importing.py" line="+33"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
         <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
@@ -530,6 +531,11 @@
         <location filename="../piu_desk/core/exchange/sync/peers.py" line="+35"/>
         <source>exchange partners</source>
         <translation>exchange partners</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/enrolment.py" line="+39"/>
+        <source>enrolment</source>
+        <translation>enrolment</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1487,26 @@
         <location line="+1"/>
         <source>Desk exchange keys rotated</source>
         <translation>Desk exchange keys rotated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station enrolment prepared</source>
+        <translation>Station enrolment prepared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headquarters enrolment imported</source>
+        <translation>Headquarters enrolment imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolled station keys pinned</source>
+        <translation>Enrolled station keys pinned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk key file written</source>
+        <translation>Desk key file written</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3699,182 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <source>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</source>
         <translation>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/enrolment.py" line="+5"/>
+        <source>The enrolment was refused and nothing was pinned: {detail}</source>
+        <translation>The enrolment was refused and nothing was pinned: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/folder.py" line="+9"/>
+        <source>The folder {folder} cannot be found. Plug the stick in again or choose another folder; nothing was changed.</source>
+        <translation>The folder {folder} cannot be found. Plug the stick in again or choose another folder; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSection</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/section.py" line="+143"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plug in the exchange stick, or use the shared folder, and press Exchange now: every bundle for this desk is read in, then this desk&apos;s new bundle is written to the same place.</source>
+        <translation>Plug in the exchange stick, or use the shared folder, and press Exchange now: every bundle for this desk is read in, then this desk&apos;s new bundle is written to the same place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to exchange</source>
+        <translation>Where to exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stick or folder:</source>
+        <translation>Stick or folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder:</source>
+        <translation>Shared folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for sticks</source>
+        <translation>Look for sticks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange now</source>
+        <translation>Exchange now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in:</source>
+        <translation>Came in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went out:</source>
+        <translation>Went out:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the shared exchange folder</source>
+        <translation>Choose the shared exchange folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stick {name} ({path}, {free} free)</source>
+        <translation>Stick {name} ({path}, {free} free)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none chosen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared folder {path}</source>
+        <translation>Shared folder {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only an exchange officer exchanges bundles; here you see the keys and the peers.</source>
+        <translation>Only an exchange officer exchanges bundles; here you see the keys and the peers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stick found. Plug one in (it is found within a few seconds) or choose a shared folder.</source>
+        <translation>No stick found. Plug one in (it is found within a few seconds) or choose a shared folder.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exchanging…</source>
+        <translation>Exchanging…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/summary.py" line="+24"/>
+        <source>Bundles read: {n}</source>
+        <translation>Bundles read: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles applied: {bundles}; records changed: {records}; already up to date: {same}; attachments: {attachments}</source>
+        <translation>Bundles applied: {bundles}; records changed: {records}; already up to date: {same}; attachments: {attachments}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No new bundle for this desk was in the folder.</source>
+        <translation>No new bundle for this desk was in the folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts to resolve: {n} (both versions were kept)</source>
+        <translation>Conflicts to resolve: {n} (both versions were kept)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for records still to come: {n}</source>
+        <translation>Waiting for records still to come: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles applied before, nothing changed: {n}</source>
+        <translation>Bundles applied before, nothing changed: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not for this desk, left on the stick: {names}</source>
+        <translation>Not for this desk, left on the stick: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused {name}, nothing of it used: {reason}</source>
+        <translation>Refused {name}, nothing of it used: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No bundle was written: the exchange was cancelled.</source>
+        <translation>No bundle was written: the exchange was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file} for {peer} (number {sequence})</source>
+        <translation>Written: {file} for {peer} (number {sequence})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes: {records}; attachments: {attachments}</source>
+        <translation>Changes: {records}; attachments: {attachments}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments left for a later bundle: {n}</source>
+        <translation>Attachments left for a later bundle: {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</source>
+        <translation>Eject the stick safely before you pull it out (Windows: "Safely remove", Linux: "Eject"), or the bundle may be lost.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -5825,6 +6027,24 @@ A disposal cannot be undone: the item leaves the register for good.</translation
     </message>
 </context>
 <context>
+    <name>KeysBox</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/keys_box.py" line="+42"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk&apos;s fingerprints (read them out by phone when a peer enrols this desk):</source>
+        <translation>This desk&apos;s fingerprints (read them out by phone when a peer enrols this desk):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted peers:</source>
+        <translation>Trusted peers:</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../piu_desk/ui/equipment/labels_dialog.py" line="+64"/>
@@ -7024,6 +7244,50 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/peers_model.py" line="+31"/>
+        <location line="+15"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints</source>
+        <translation>Fingerprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sent</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last received</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HQ</source>
+        <translation>HQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keys {n}</source>
+        <translation>keys {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
     </message>
 </context>
 <context>
@@ -10010,6 +10274,11 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+3"/>
         <source>My equipment</source>
         <translation>My equipment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+2"/>

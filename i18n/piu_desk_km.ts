@@ -506,6 +506,7 @@
     </message>
     <message>
         <location filename="../piu_desk/core/exchange/export.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/folder.py" line="+28"/>
         <location filename="../piu_desk/core/exchange/importing.py" line="+33"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
         <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
@@ -530,6 +531,11 @@
         <location filename="../piu_desk/core/exchange/sync/peers.py" line="+35"/>
         <source>exchange partners</source>
         <translation>ដៃគូផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/enrolment.py" line="+39"/>
+        <source>enrolment</source>
+        <translation>ការចុះបញ្ជី</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1487,26 @@
         <location line="+1"/>
         <source>Desk exchange keys rotated</source>
         <translation>បានប្តូរសោផ្លាស់ប្តូរទិន្នន័យរបស់តុការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station enrolment prepared</source>
+        <translation>បានរៀបចំការចុះបញ្ជីស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headquarters enrolment imported</source>
+        <translation>បាននាំចូលការចុះបញ្ជីពីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolled station keys pinned</source>
+        <translation>បានកំណត់ជាប់សោរបស់ស្ថានីយដែលបានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk key file written</source>
+        <translation>បានសរសេរឯកសារសោរបស់តុការងារ</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3699,182 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <source>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</source>
         <translation>សូមបញ្ជាក់ស្ថានីយដែលត្រូវសរសេរកញ្ចប់ទិន្នន័យជូន៖ តុការងារនេះផ្លាស់ប្តូរទិន្នន័យជាមួយស្ថានីយច្រើនជាងមួយ ឬមិនទាន់បានចុះបញ្ជីស្ថានីយណាមួយនៅឡើយទេ។</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/enrolment.py" line="+5"/>
+        <source>The enrolment was refused and nothing was pinned: {detail}</source>
+        <translation>ការចុះបញ្ជីត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបានកំណត់ជាប់ទេ៖ {detail}</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/folder.py" line="+9"/>
+        <source>The folder {folder} cannot be found. Plug the stick in again or choose another folder; nothing was changed.</source>
+        <translation>រកមិនឃើញថត {folder} ទេ។ សូមដោតឧបករណ៍ផ្ទុក USB ម្តងទៀត ឬជ្រើសរើសថតផ្សេង។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSection</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/section.py" line="+143"/>
+        <source>Exchange</source>
+        <translation>ការផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plug in the exchange stick, or use the shared folder, and press Exchange now: every bundle for this desk is read in, then this desk&apos;s new bundle is written to the same place.</source>
+        <translation>សូមដោតឧបករណ៍ផ្ទុក USB សម្រាប់ផ្លាស់ប្តូរទិន្នន័យ ឬប្រើថតរួម ហើយចុច «ផ្លាស់ប្តូរទិន្នន័យឥឡូវនេះ»៖ កញ្ចប់ទិន្នន័យទាំងអស់សម្រាប់តុការងារនេះនឹងត្រូវបានអានចូល បន្ទាប់មកកញ្ចប់ទិន្នន័យថ្មីរបស់តុការងារនេះនឹងត្រូវបានសរសេរទៅកន្លែងដដែល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to exchange</source>
+        <translation>កន្លែងផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stick or folder:</source>
+        <translation>USB ឬថត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder:</source>
+        <translation>ថតរួម៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for sticks</source>
+        <translation>រកឧបករណ៍ផ្ទុក USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange now</source>
+        <translation>ផ្លាស់ប្តូរទិន្នន័យឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exchange</source>
+        <translation>ការផ្លាស់ប្តូរចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in:</source>
+        <translation>ទិន្នន័យចូល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went out:</source>
+        <translation>ទិន្នន័យចេញ៖</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the shared exchange folder</source>
+        <translation>ជ្រើសរើសថតរួមសម្រាប់ផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stick {name} ({path}, {free} free)</source>
+        <translation>USB {name} ({path}, ទំនេរ {free})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none chosen</source>
+        <translation>មិនទាន់ជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared folder {path}</source>
+        <translation>ថតរួម {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only an exchange officer exchanges bundles; here you see the keys and the peers.</source>
+        <translation>មានតែមន្ត្រីផ្លាស់ប្តូរទិន្នន័យប៉ុណ្ណោះដែលផ្លាស់ប្តូរកញ្ចប់ទិន្នន័យ។ នៅទីនេះ អ្នកឃើញសោ និងដៃគូ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stick found. Plug one in (it is found within a few seconds) or choose a shared folder.</source>
+        <translation>រកមិនឃើញឧបករណ៍ផ្ទុក USB ទេ។ សូមដោតមួយ (វានឹងត្រូវរកឃើញក្នុងរយៈពេលពីរបីវិនាទី) ឬជ្រើសរើសថតរួម។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exchanging…</source>
+        <translation>កំពុងផ្លាស់ប្តូរទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PIU Desk</source>
+        <translation>PIU Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/summary.py" line="+24"/>
+        <source>Bundles read: {n}</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលបានអាន៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles applied: {bundles}; records changed: {records}; already up to date: {same}; attachments: {attachments}</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលបានអនុវត្ត៖ {bundles}; កំណត់ត្រាដែលបានផ្លាស់ប្តូរ៖ {records}; ទាន់សម័យរួចហើយ៖ {same}; ឯកសារភ្ជាប់៖ {attachments}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No new bundle for this desk was in the folder.</source>
+        <translation>គ្មានកញ្ចប់ទិន្នន័យថ្មីសម្រាប់តុការងារនេះនៅក្នុងថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts to resolve: {n} (both versions were kept)</source>
+        <translation>ទំនាស់ដែលត្រូវដោះស្រាយ៖ {n} (កំណែទាំងពីរត្រូវបានរក្សាទុក)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for records still to come: {n}</source>
+        <translation>កំពុងរង់ចាំកំណត់ត្រាដែលនឹងមកដល់៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles applied before, nothing changed: {n}</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលបានអនុវត្តរួចពីមុន គ្មានអ្វីផ្លាស់ប្តូរ៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not for this desk, left on the stick: {names}</source>
+        <translation>មិនមែនសម្រាប់តុការងារនេះ ទុកនៅលើ USB៖ {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused {name}, nothing of it used: {reason}</source>
+        <translation>បានបដិសេធ {name} គ្មានអ្វីពីវាត្រូវបានប្រើទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No bundle was written: the exchange was cancelled.</source>
+        <translation>គ្មានកញ្ចប់ទិន្នន័យត្រូវបានសរសេរទេ៖ ការផ្លាស់ប្តូរទិន្នន័យត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file} for {peer} (number {sequence})</source>
+        <translation>បានសរសេរ៖ {file} សម្រាប់ {peer} (លេខ {sequence})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes: {records}; attachments: {attachments}</source>
+        <translation>ការផ្លាស់ប្តូរ៖ {records}; ឯកសារភ្ជាប់៖ {attachments}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments left for a later bundle: {n}</source>
+        <translation>ឯកសារភ្ជាប់ដែលទុកសម្រាប់កញ្ចប់ទិន្នន័យលើកក្រោយ៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</source>
+        <translation>សូមបញ្ចេញ USB ដោយសុវត្ថិភាព មុនពេលដកវាចេញ (Windows៖ "Safely remove", Linux៖ "Eject") បើមិនដូច្នោះទេ កញ្ចប់ទិន្នន័យអាចបាត់បង់។</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -5825,6 +6027,24 @@ A disposal cannot be undone: the item leaves the register for good.</source>
     </message>
 </context>
 <context>
+    <name>KeysBox</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/keys_box.py" line="+42"/>
+        <source>Keys</source>
+        <translation>សោ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk&apos;s fingerprints (read them out by phone when a peer enrols this desk):</source>
+        <translation>ស្នាមម្រាមដៃសោរបស់តុការងារនេះ (សូមអានប្រាប់តាមទូរស័ព្ទ នៅពេលដៃគូចុះបញ្ជីតុការងារនេះ)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted peers:</source>
+        <translation>ដៃគូដែលទុកចិត្ត៖</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../piu_desk/ui/equipment/labels_dialog.py" line="+64"/>
@@ -7024,6 +7244,50 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+2"/>
         <source>Save the PDF</source>
         <translation>រក្សាទុក PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/peers_model.py" line="+31"/>
+        <location line="+15"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints</source>
+        <translation>ស្នាមម្រាមដៃសោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sent</source>
+        <translation>ផ្ញើចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last received</source>
+        <translation>ទទួលចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HQ</source>
+        <translation>ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keys {n}</source>
+        <translation>សោជំនាន់ទី {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>បានដកហូត</translation>
     </message>
 </context>
 <context>
@@ -10010,6 +10274,11 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+3"/>
         <source>My equipment</source>
         <translation>សម្ភារៈរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>ការផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+2"/>
