@@ -1,5 +1,5 @@
 """The age layer against the Community Cryptography Test Vectors for age
-(../shared/testdata/age-testkit): every vector whose features are implemented opens with
+(tests/fixtures/age-testkit, from C2SP CCTV): every vector whose features are implemented opens with
 exactly its expected outcome, its payload hash (also the partial output before a payload
 failure) and its file key; and every well-formed header and STREAM payload re-encodes to
 the very same bytes. Skips are by feature (passphrase recipients, ASCII armor), read from
@@ -20,7 +20,9 @@ from piu_desk.core.exchange.age.header import header_with_mac, mac_input_of, rea
 from piu_desk.core.exchange.age.primitives import payload_key
 from piu_desk.core.exchange.age.stream import PayloadReader, PayloadWriter
 
-TESTKIT = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "age-testkit"
+# A copy of ../shared/testdata/age-testkit (C2SP CCTV; its licence allows copying), kept
+# in the repository so a clean checkout tests against it wherever it lands.
+TESTKIT = Path(__file__).resolve().parents[1] / "fixtures" / "age-testkit"
 OUTCOMES: dict[str, type[age.AgeError] | None] = {
     "success": None,
     "no match": age.NoMatch,
