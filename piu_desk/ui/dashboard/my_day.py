@@ -100,11 +100,7 @@ class MyDaySection(Retranslating, QWidget):
                     "calls": self.tr("Port calls today"), "alerts": self.tr("Open alerts"),
                     "tipoffs": self.tr("My tip-offs still new"),
                     "equipment": self.tr("Equipment to accept or return")}
-        for key, tile in self.tiles.items():
-            tile.caption.setText(captions[key])
-        self.tile_row.columns = 0
-        self.tile_row.arrange()
-        self.tile_row.fit_heights()
+        self.tile_row.set_captions(captions)
         self.inspections.setTitle(self.tr("My draft and returned inspections"))
         self.calls.setTitle(self.tr("Arriving or departing today"))
         self.tipoffs.setTitle(self.tr("Tip-offs I logged that are still new"))

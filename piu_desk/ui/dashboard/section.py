@@ -131,11 +131,7 @@ class DashboardSection(Retranslating, QWidget):
                     "crew": self.tr("Crew screened today"), "alerts": self.tr("Open alerts"),
                     "tipoffs": self.tr("New tip-offs"),
                     "overdue": self.tr("Equipment overdue")}
-        for key, tile in self.tiles.items():
-            tile.caption.setText(captions[key])
-        self.tile_row.columns = 0
-        self.tile_row.arrange()
-        self.tile_row.fit_heights()
+        self.tile_row.set_captions(captions)
         self.chart_box.setTitle(self.tr("Last 30 days"))
         self.approvals.setTitle(self.tr("Approval queue"))
         self.alerts.setTitle(self.tr("Open alerts"))

@@ -4,7 +4,7 @@ that holds the records: the main window's section of that key, when this user ha
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
@@ -111,6 +111,15 @@ class TileRow(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.arrange()
+
+    def set_captions(self, captions: Mapping[str, str]) -> None:
+        """Each tile's caption by its key (a language change), then the tiles laid out
+        again for the captions' width."""
+        for tile in self.tiles:
+            tile.caption.setText(captions[tile.key])
+        self.columns = 0
+        self.arrange()
+        self.fit_heights()
 
     def needed_width(self) -> int:
         """The room a tile needs for the widest piece of a caption that cannot wrap (a
