@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +25,6 @@ from piu_desk.core.reports.printouts import crew_list_printout
 from piu_desk.ui.admin.common import format_time, named
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
-from piu_desk.ui.intel.alert_marks import MARK_ROLES, NOTHING, load_confirmed, marked_cell
 from piu_desk.ui.pdf_output import printout_language, render_and_save
 from piu_desk.ui.records.common import (
     MUTED_STYLE,
@@ -35,8 +34,7 @@ from piu_desk.ui.records.common import (
     format_date,
     record_table,
 )
-from piu_desk.ui.records.lazy_model import LazyTableModel
-from piu_desk.ui.table_models import Index
+from piu_desk.ui.records.marked_model import MarkedTableModel
 from piu_desk.ui.tasks import TaskRunner
 
 
@@ -50,34 +48,22 @@ class Column(IntEnum):
     DOCUMENT = 6
 
 
-class CrewMembersModel(LazyTableModel):
+class CrewMembersModel(MarkedTableModel):
     columns = len(Column)
     numeric_columns = frozenset({Column.NUMBER})
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._desk = desk
+        super().__init__(desk, parent)
         self.list_id: int | None = None
         self.size = 0
-        self.confirmed = NOTHING  # confirmed watchlist matches: their rows are marked
 
     def show_list(self, list_id: int | None, size: int) -> None:
         self.list_id, self.size = list_id, size
         self.reload()
 
-    def reload(self) -> None:
-        self.confirmed = load_confirmed(self._desk)
-        super().reload()
-
-    def marked(self, m: CrewMember) -> bool:
-        return m.id in self.confirmed.crew_member_ids or m.person_id in self.confirmed.person_ids
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        base = super().data(index, role)
-        if role in MARK_ROLES and index.isValid() and index.row() < len(self._rows) \
-                and self.marked(self._rows[index.row()]):
-            return marked_cell(role, index.column(), base)
-        return base
+    def marked(self, record: CrewMember) -> bool:
+        return (record.id in self.confirmed.crew_member_ids
+                or record.person_id in self.confirmed.person_ids)
 
     def count(self) -> int:
         return self.size if self.list_id is not None else 0

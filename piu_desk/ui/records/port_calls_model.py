@@ -12,10 +12,8 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.domain.places import port_name
 from piu_desk.core.domain.vessel import PortCall
 from piu_desk.core.records import port_calls
-from piu_desk.ui.intel.alert_marks import MARK_ROLES, NOTHING, load_confirmed, marked_cell
 from piu_desk.ui.records.common import country_text, format_moment, format_number
-from piu_desk.ui.records.lazy_model import LazyTableModel
-from piu_desk.ui.table_models import Index
+from piu_desk.ui.records.marked_model import MarkedTableModel
 
 
 class Column(IntEnum):
@@ -33,33 +31,22 @@ class Column(IntEnum):
 SORT_KEYS = {Column.ARRIVAL: "arrival", Column.VESSEL: "vessel"}
 
 
-class PortCallsModel(LazyTableModel):
+class PortCallsModel(MarkedTableModel):
     columns = len(Column)
     numeric_columns = frozenset({Column.CREW})
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._desk = desk
+        super().__init__(desk, parent)
         self.since = ""
         self.until = ""
         self.vessel_name = ""
         self.order = "arrival"
         self.descending = True
-        self.confirmed = NOTHING  # confirmed watchlist matches: their vessels' rows are marked
 
-    def reload(self) -> None:
-        self.confirmed = load_confirmed(self._desk)
-        super().reload()
-
-    def marked(self, pc: PortCall) -> bool:
-        return pc.vessel_id in self.confirmed.vessel_ids or pc.id in self.confirmed.port_call_ids
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        base = super().data(index, role)
-        if role in MARK_ROLES and index.isValid() and index.row() < len(self._rows) \
-                and self.marked(self._rows[index.row()]):
-            return marked_cell(role, index.column(), base)
-        return base
+    def marked(self, record: PortCall) -> bool:
+        """The port call, or its vessel, is a confirmed match."""
+        return (record.vessel_id in self.confirmed.vessel_ids
+                or record.id in self.confirmed.port_call_ids)
 
     def set_filter(self, since: str, until: str, vessel_name: str) -> None:
         """Arrivals from `since` (inclusive) to `until` (exclusive), ISO dates or ""."""
