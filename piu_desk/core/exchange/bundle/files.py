@@ -15,6 +15,8 @@ import shutil
 from pathlib import Path
 from typing import BinaryIO
 
+from piu_desk.core.store.atomic import fsync_dir
+
 BUNDLE_SUFFIX = ".piu"
 PARTIAL_SUFFIX = ".partial"
 
@@ -34,14 +36,8 @@ def flush_to_device(file: BinaryIO) -> None:
 
 
 def flush_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable. Windows has no fsync for folders: skipped."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename in `folder` durable (the store's own way; nothing on Windows)."""
+    fsync_dir(folder)
 
 
 def forget_cached(path: Path) -> None:
