@@ -246,6 +246,28 @@ def acceptance_after_issue(desk: Desk, tasks: TaskRunner, asset_id: int,
     return AcceptanceDialog(desk, tasks, held[0].custody.holder, [held[0].asset], parent)
 
 
+def _run_then_accept(dialog: FormDialog, desk: Desk, tasks: TaskRunner, asset_id: int,
+                     parent: QWidget | None) -> bool:
+    """Run an issue or transfer (modal); once done, offer the new holder's acceptance form."""
+    if not run_modal(dialog):
+        return False
+    step = acceptance_after_issue(desk, tasks, asset_id, parent)
+    if step is not None:
+        run_modal(step)
+    return True
+
+
+def _held_dialog(kind: type[ReturnDialog] | type[TransferDialog], parent: QWidget | None,
+                 desk: Desk, tasks: TaskRunner, asset_id: int) -> FormDialog | None:
+    """A return or transfer of the item from its holder; None (said) when it cannot be
+    read: a locked desk, an item gone."""
+    try:
+        return kind(desk, tasks, assets.get(desk, asset_id), _holder_of(desk, asset_id), parent)
+    except Exception as exc:
+        show_error(parent, exc)
+        return None
+
+
 def issue_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner, asset_id: int) -> bool:
     """Issue the item (modal), then offer its acceptance form; True when it was issued."""
     try:
@@ -253,39 +275,18 @@ def issue_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner, asset_id: 
     except Exception as exc:  # a locked desk, an item gone: said, nothing done
         show_error(parent, exc)
         return False
-    if not run_modal(dialog):
-        return False
-    step = acceptance_after_issue(desk, tasks, asset_id, parent)
-    if step is not None:
-        run_modal(step)
-    return True
+    return _run_then_accept(dialog, desk, tasks, asset_id, parent)
 
 
 def return_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner,
                 asset_id: int) -> bool:
     """Take the item back to store with its condition (modal); True when it was done."""
-    try:
-        dialog = ReturnDialog(desk, tasks, assets.get(desk, asset_id),
-                              _holder_of(desk, asset_id), parent)
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
-    return run_modal(dialog)
+    dialog = _held_dialog(ReturnDialog, parent, desk, tasks, asset_id)
+    return dialog is not None and run_modal(dialog)
 
 
 def transfer_item(parent: QWidget | None, desk: Desk, tasks: TaskRunner,
                   asset_id: int) -> bool:
     """Hand the item to another officer (modal), then offer the new acceptance form."""
-    try:
-        dialog = TransferDialog(desk, tasks, assets.get(desk, asset_id),
-                                _holder_of(desk, asset_id), parent)
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
-    if not run_modal(dialog):
-        return False
-    step = acceptance_after_issue(desk, tasks, asset_id, parent)
-    if step is not None:
-        run_modal(step)
-    return True
-
+    dialog = _held_dialog(TransferDialog, parent, desk, tasks, asset_id)
+    return dialog is not None and _run_then_accept(dialog, desk, tasks, asset_id, parent)
