@@ -13,7 +13,8 @@ OK_STYLE = ("QLabel { background: #e6f4ea; border: 1px solid #81c995; color: #0d
             "border-radius: 4px; padding: 10px; font-weight: bold; }")
 
 
-def _heading(name: str) -> QLabel:
+def heading(name: str) -> QLabel:
+    """A page's title (the crew list and the watchlist imports)."""
     label = QLabel()
     label.setObjectName(name)
     font = label.font()
@@ -25,11 +26,14 @@ def _heading(name: str) -> QLabel:
     return label
 
 
-def _text(name: str) -> QLabel:
+def text_label(name: str, style: str = "") -> QLabel:
+    """Plain text that wraps, in `style` where given."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if style:
+        label.setStyleSheet(style)
     return label
 
 
@@ -40,16 +44,16 @@ class StartPage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading("startHeading")
-        self.intro = _text("startIntro")
-        self.target = _text("presetPortCall")
+        self.heading = heading("startHeading")
+        self.intro = text_label("startIntro")
+        self.target = text_label("presetPortCall")
         self.target.setStyleSheet("font-weight: bold;")
         self.target.hide()
         self.target_text = ""
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("chooseFile")
         self.choose_button.clicked.connect(self.choose)
-        self.error = _text("fileError")
+        self.error = text_label("fileError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         row = QHBoxLayout()
@@ -92,10 +96,10 @@ class DonePage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading("doneHeading")
-        self.summary = _text("summary")
+        self.heading = heading("doneHeading")
+        self.summary = text_label("summary")
         self.summary.setStyleSheet(OK_STYLE)
-        self.details = _text("doneDetails")
+        self.details = text_label("doneDetails")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(14)

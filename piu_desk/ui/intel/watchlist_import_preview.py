@@ -3,7 +3,7 @@ where the entries come from and the name the import is recorded under), and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from piu_desk.core.domain.watchlist import Origin
 from piu_desk.ui.admin.common import named
-from piu_desk.ui.crew_import.pages import ERROR_STYLE, OK_STYLE
+from piu_desk.ui.crew_import.pages import ERROR_STYLE, OK_STYLE, heading, text_label
 from piu_desk.ui.crew_import.preview_page import INFO_STYLE
 from piu_desk.ui.crew_import.texts import rendered
 from piu_desk.ui.i18n import Retranslating
@@ -36,26 +36,6 @@ from piu_desk.ui.intel.watchlist_texts import origin_text
 FILTERS = (None, Status.PROBLEM, Status.VALID)
 WIDEST = {Column.ENTRY: 260, Column.REASONS: 380}
 SHEET_COLUMN_WIDTH = 200
-
-
-def heading(name: str) -> QLabel:
-    label = named(QLabel(), name)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setContentsMargins(0, 4, 0, 0)  # room for marks above Khmer letters
-    return label
-
-
-def text_label(name: str, style: str = "") -> QLabel:
-    label = named(QLabel(), name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 class WatchlistStartPage(Retranslating, QWidget):
