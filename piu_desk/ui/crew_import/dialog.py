@@ -19,13 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,8 +39,8 @@ from piu_desk.ui.crew_import.port_call_picker import PortCallPicker
 from piu_desk.ui.crew_import.preview_page import PreviewPage
 from piu_desk.ui.crew_import.texts import PROBLEM_COLOURS, call_line, call_moment, desk_today
 from piu_desk.ui.errors import describe, show_error
-from piu_desk.ui.i18n import Retranslating
-from piu_desk.ui.tasks import Task, TaskRunner
+from piu_desk.ui.import_frame import ImportDialog
+from piu_desk.ui.tasks import TaskRunner
 
 START, PREVIEW, DONE = range(3)
 SIZE = (1240, 780)
@@ -63,7 +57,7 @@ class Imported:
     skipped: int
 
 
-class CrewImportDialog(Retranslating, QDialog):
+class CrewImportDialog(ImportDialog):
     """`imported(crew_list_id)` once the rows are saved; `port_call_id` preselects the
     port call the list goes to (the sheet's own match is then not used)."""
 
@@ -83,43 +77,16 @@ class CrewImportDialog(Retranslating, QDialog):
         self.report: RowReport | None = None
         self.chosen: PortCall | None = None
         self.outcome: Imported | None = None
-        self.task: Task | None = None  # the reading or saving under way, or the last one
-        self._busy = False
         self.start = StartPage()
         self.page = PreviewPage()
         self.done_page = DonePage()
-        self.pages = QStackedWidget()
-        for page in (self.start, self.page, self.done_page):
-            self.pages.addWidget(page)
-        self.reason = QLabel()
-        self.reason.setObjectName("importBlocked")
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {PROBLEM_COLOURS[1]};")
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("importRows")
-        self.import_button.setAutoDefault(False)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("closeImport")
-        self.close_button.setAutoDefault(False)
-        self._lay_out()
+        self._frame((self.start, self.page, self.done_page), "importRows", (960, 640), SIZE,
+                    PROBLEM_COLOURS[1])
         self._connect()
         if port_call_id is not None:
             self.chosen = tasks.call(lambda: port_calls.get(desk, port_call_id), self)
-        self.setMinimumSize(960, 640)
-        room = self.screen().availableGeometry()  # a 1366x768 laptop screen included
-        self.resize(min(SIZE[0], room.width() - 40), min(SIZE[1], room.height() - 40))
         self.retranslate()
         self._show_step(START)
-
-    def _lay_out(self) -> None:
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.reason, 1)
-        bottom.addStretch(0)  # the buttons keep their size while the reason is hidden
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(bottom)
 
     def _connect(self) -> None:
         self.start.choose.connect(self.choose_file)
@@ -129,7 +96,6 @@ class CrewImportDialog(Retranslating, QDialog):
         self.page.match.choose.connect(self.choose_port_call)
         self.page.match.use_sheet.connect(self.use_sheet_match)
         self.import_button.clicked.connect(self.import_rows)
-        self.close_button.clicked.connect(self.reject)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a crew list"))
@@ -198,19 +164,6 @@ class CrewImportDialog(Retranslating, QDialog):
         if self.path is not None and self.preview is not None \
                 and sheet != self.preview.sheet_name:
             self.read(self.path, sheet)
-
-    def _working(self) -> None:
-        """While the worker reads or saves (not the whole dialog: the progress window, a
-        child of it, keeps its Cancel button)."""
-        self._busy = True
-        for widget in (self.pages, self.import_button, self.close_button):
-            widget.setEnabled(False)
-
-    def _idle(self) -> None:
-        self._busy = False
-        self.pages.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self._show_decision()
 
     # -- step 2: the preview --------------------------------------------------------------
     def remap(self, column: int, field: Field | None) -> None:
@@ -358,13 +311,3 @@ class CrewImportDialog(Retranslating, QDialog):
                                    "empty numbered lines).").replace("%1", str(done.skipped)))
         self.done_page.show_result(summary.replace("%1", str(done.count)).replace(
             "%2", call.vessel_name).replace("%3", call_moment(call)), details)
-
-    # -- closing --------------------------------------------------------------------------
-    def reject(self) -> None:
-        """Cancel leaves the store as it was; after an import, closing is Accepted."""
-        if self._busy:
-            return
-        if self.outcome is not None:
-            self.accept()
-        else:
-            super().reject()

@@ -18,13 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,17 +26,17 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.imports.watchlist_sheet import ValidEntry, WatchlistReport, read_watchlist
 from piu_desk.core.intel import watchlist
 from piu_desk.core.session import Changes
-from piu_desk.ui.admin.common import confirm, named
+from piu_desk.ui.admin.common import confirm
 from piu_desk.ui.crew_import.texts import PROBLEM_COLOURS
 from piu_desk.ui.errors import describe, show_error
-from piu_desk.ui.i18n import Retranslating
+from piu_desk.ui.import_frame import ImportDialog
 from piu_desk.ui.intel.watchlist_import_preview import (
     WatchlistDonePage,
     WatchlistPreviewPage,
     WatchlistStartPage,
 )
 from piu_desk.ui.intel.watchlist_import_rows import ReadSheet, sheet_rows
-from piu_desk.ui.tasks import Task, TaskRunner
+from piu_desk.ui.tasks import TaskRunner
 
 START, PREVIEW, DONE = range(3)
 SIZE = (1180, 740)
@@ -55,7 +49,7 @@ class Imported:
     left_out: int
 
 
-class WatchlistImportDialog(Retranslating, QDialog):
+class WatchlistImportDialog(ImportDialog):
     """`imported(count)` once the entries are saved."""
 
     imported = Signal(int)
@@ -68,37 +62,15 @@ class WatchlistImportDialog(Retranslating, QDialog):
         self.path: Path | None = None
         self.sheet: ReadSheet | None = None
         self.outcome: Imported | None = None
-        self.task: Task | None = None  # the reading or saving under way, or the last one
-        self._busy = False
         self.start = WatchlistStartPage()
         self.page = WatchlistPreviewPage()
         self.done_page = WatchlistDonePage()
-        self.pages = QStackedWidget()
-        for page in (self.start, self.page, self.done_page):
-            self.pages.addWidget(page)
-        self.reason = named(QLabel(), "importBlocked")
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {PROBLEM_COLOURS[1]};")
-        self.import_button = named(QPushButton(), "importEntries")
-        self.close_button = named(QPushButton(), "closeImport")
-        for button in (self.import_button, self.close_button):
-            button.setAutoDefault(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.reason, 1)
-        bottom.addStretch(0)  # the buttons keep their size while the reason is hidden
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(bottom)
+        self._frame((self.start, self.page, self.done_page), "importEntries", (860, 560), SIZE,
+                    PROBLEM_COLOURS[1])
         self.start.choose.connect(self.choose_file)
         self.page.other_file.connect(self.choose_file)
         self.page.source.textChanged.connect(lambda _text: self._show_decision())
         self.import_button.clicked.connect(self.import_entries)
-        self.close_button.clicked.connect(self.reject)
-        self.setMinimumSize(860, 560)
-        room = self.screen().availableGeometry()
-        self.resize(min(SIZE[0], room.width() - 40), min(SIZE[1], room.height() - 40))
         self.retranslate()
         self._show_step(START)
 
@@ -148,17 +120,6 @@ class WatchlistImportDialog(Retranslating, QDialog):
             show_error(self, exc)  # the preview of the file read before stays
             return
         self.start.show_error(describe(exc) + "\n\n" + self.tr("Nothing was imported."))
-
-    def _working(self) -> None:
-        self._busy = True
-        for widget in (self.pages, self.import_button, self.close_button):
-            widget.setEnabled(False)
-
-    def _idle(self) -> None:
-        self._busy = False
-        self.pages.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self._show_decision()
 
     # -- step 2: the decision -------------------------------------------------------------
     def valid(self) -> tuple[ValidEntry, ...]:
@@ -242,13 +203,3 @@ class WatchlistImportDialog(Retranslating, QDialog):
                 "{count} rows with problems were not imported. Correct them in the list and "
                 "import those rows again.").replace("{count}", str(done.left_out)))
         self.done_page.show_result(summary, details)
-
-    # -- closing --------------------------------------------------------------------------
-    def reject(self) -> None:
-        """Cancel leaves the store as it was; after an import, closing is Accepted."""
-        if self._busy:
-            return
-        if self.outcome is not None:
-            self.accept()
-        else:
-            super().reject()
