@@ -208,3 +208,20 @@ def test_a_locked_desk_shows_a_reason_not_a_crash(
     board.reload()
     assert not board.problem.isVisible()
     QApplication.processEvents()
+
+
+def test_a_hidden_dashboard_reads_the_changes_when_shown_again(
+        qtbot: QtBot, day: tuple[Desk, FakeClock]) -> None:
+    desk, _ = day
+    window = open_window(qtbot, desk)
+    board = dashboard_of(window)
+    assert window.sidebar is not None and board.board is not None
+    waiting = len(board.approvals.shown_items())
+    first = board.board.awaiting[0].id
+    window.sidebar.setCurrentRow(list(window.sections).index("port_calls"))
+    assert not board.isVisible()
+    window.tasks.call(lambda: inspections.approve(desk, first), board)
+    assert len(board.approvals.shown_items()) == waiting  # not read while hidden
+    window.sidebar.setCurrentRow(list(window.sections).index("dashboard"))
+    assert board.isVisible()
+    assert len(board.approvals.shown_items()) == waiting - 1

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.inspection import STATUS_LABELS, Status
 from piu_desk.core.reports.dashboard_figures import MyDay, my_day
-from piu_desk.core.session import Changes
 from piu_desk.core.store.daily import CallRow, InspectionRow, TipOffRow
 from piu_desk.core.store.dashboard import HeldRow
 from piu_desk.ui.admin.common import named
+from piu_desk.ui.dashboard.freshness import ReloadWhenShown
 from piu_desk.ui.dashboard.tiles import FigureTile, ListPanel, TileRow
 from piu_desk.ui.entry_common import records_text
 from piu_desk.ui.errors import describe
@@ -45,7 +45,9 @@ def excerpt(text: str, room: int = EXCERPT) -> str:
     return flat if len(flat) <= room else flat[:room - 1].rstrip() + "…"
 
 
-class MyDaySection(Retranslating, QWidget):
+class MyDaySection(ReloadWhenShown, Retranslating, QWidget):
+    topics = TOPICS
+
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("myDaySection")
@@ -118,19 +120,8 @@ class MyDaySection(Retranslating, QWidget):
         self.problem.clear_text()
         self._show()
 
-    def refresh(self, changes: Changes) -> None:
-        if changes.touches("session") and not self._desk.is_unlocked:
-            return
-        if any(changes.touches(t) for t in TOPICS):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        super().showEvent(event)  # reads the store again when it changed while hidden
         hint = self.tr("Click to open the list")
         for tile in self.tiles.values():
             tile.update_reach(hint)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.inspection import OUTCOME_LABELS, Outcome
 from piu_desk.core.reports.dashboard_figures import SupervisorDashboard, supervisor_dashboard
-from piu_desk.core.session import Changes
 from piu_desk.core.store.daily import AlertRow, InspectionRow, OverdueRow
 from piu_desk.ui.admin.common import format_time, named
 from piu_desk.ui.dashboard.chart import DayChart
+from piu_desk.ui.dashboard.freshness import ReloadWhenShown
 from piu_desk.ui.dashboard.report_dialog import DailyReportDialog
 from piu_desk.ui.dashboard.tiles import FigureTile, ListPanel, TileRow
 from piu_desk.ui.dashboard.verify_dialog import VerifyReportDialog
@@ -62,7 +62,9 @@ def _counted(value: int, none: str, one: str, many: str) -> str:
     return none if value == 0 else one if value == 1 else many.replace("{count}", _n(value))
 
 
-class DashboardSection(Retranslating, QWidget):
+class DashboardSection(ReloadWhenShown, Retranslating, QWidget):
+    topics = TOPICS
+
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardSection")
@@ -150,19 +152,8 @@ class DashboardSection(Retranslating, QWidget):
         self.problem.clear_text()
         self._show()
 
-    def refresh(self, changes: Changes) -> None:
-        if changes.touches("session") and not self._desk.is_unlocked:
-            return
-        if any(changes.touches(t) for t in TOPICS):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        super().showEvent(event)  # reads the store again when it changed while hidden
         self._update_reach()
 
     def _update_reach(self) -> None:
