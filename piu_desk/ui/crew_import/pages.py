@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -37,6 +39,23 @@ def text_label(name: str, style: str = "") -> QLabel:
     return label
 
 
+def lay_out_start(page: QWidget, labels: Sequence[QWidget], choose_button: QPushButton,
+                  error: QLabel) -> None:
+    """Step 1 of an import (crew list, watchlist): what to choose, the button on its own
+    row, why the last file could not be read."""
+    row = QHBoxLayout()
+    row.addWidget(choose_button)
+    row.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 24, 24, 24)
+    layout.setSpacing(14)
+    for label in labels:
+        layout.addWidget(label)
+    layout.addLayout(row)
+    layout.addWidget(error)
+    layout.addStretch(1)
+
+
 class StartPage(Retranslating, QWidget):
     """Step 1: what to choose, the button, and why the last file could not be read."""
 
@@ -56,18 +75,8 @@ class StartPage(Retranslating, QWidget):
         self.error = text_label("fileError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.target)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        lay_out_start(self, (self.heading, self.intro, self.target), self.choose_button,
+                      self.error)
         self.retranslate()
 
     def retranslate(self) -> None:

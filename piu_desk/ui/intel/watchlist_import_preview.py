@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from piu_desk.core.domain.watchlist import Origin
 from piu_desk.ui.admin.common import named
-from piu_desk.ui.crew_import.pages import ERROR_STYLE, OK_STYLE, heading, text_label
+from piu_desk.ui.crew_import.pages import (
+    ERROR_STYLE,
+    OK_STYLE,
+    heading,
+    lay_out_start,
+    text_label,
+)
 from piu_desk.ui.crew_import.preview_page import INFO_STYLE
 from piu_desk.ui.crew_import.texts import rendered
 from piu_desk.ui.i18n import Retranslating
@@ -51,17 +57,7 @@ class WatchlistStartPage(Retranslating, QWidget):
         self.choose_button.clicked.connect(self.choose)
         self.error = text_label("fileError", ERROR_STYLE)
         self.error.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(14)
-        for widget in (self.heading, self.intro):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        lay_out_start(self, (self.heading, self.intro), self.choose_button, self.error)
         self.retranslate()
 
     def retranslate(self) -> None:
