@@ -4,7 +4,7 @@ own to correct, HQ's to read), importing a list, and rebuilding the screening in
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -28,7 +28,6 @@ from piu_desk.ui.admin.common import named
 from piu_desk.ui.errors import show_error
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.intel.watchlist_dialog import WatchEntryDialog
-from piu_desk.ui.intel.watchlist_import import WatchlistImportDialog
 from piu_desk.ui.intel.watchlist_model import Column, WatchlistModel
 from piu_desk.ui.intel.watchlist_texts import may_edit, may_rebuild
 from piu_desk.ui.records.common import MUTED_STYLE, RECORD_ROLE, TITLE_STYLE, record_table
@@ -39,6 +38,9 @@ TYPING_PAUSE_MS = 200
 WIDEST_EM = {Column.NAMES: 22, Column.DOCUMENTS: 10, Column.REASON: 24, Column.ISSUER: 15,
              Column.HANDLING: 14}
 KINDS = (None, EntryKind.PERSON, EntryKind.VESSEL)
+
+if TYPE_CHECKING:
+    from piu_desk.ui.intel.watchlist_import import WatchlistImportDialog
 
 
 class WatchlistSection(Retranslating, QWidget):
@@ -224,6 +226,10 @@ class WatchlistSection(Retranslating, QWidget):
         return dialog
 
     def import_list(self) -> WatchlistImportDialog:
+        # Imported here: the import dialog builds on the crew import's pages, whose texts
+        # import the records package, which imports this one.
+        from piu_desk.ui.intel.watchlist_import import WatchlistImportDialog
+
         dialog = WatchlistImportDialog(self._desk, self._tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
