@@ -3,10 +3,16 @@
 QtPdf is not part of PySide6-Essentials and poppler is not on a Windows desk, so pages are
 drawn with PDFium (pypdfium2, which ships PDFium in its wheels for Windows and Linux). The
 document is opened from the bytes in memory: nothing is written to disk, nor to the temp
-folder. Use it on the GUI thread only (PDFium is not thread-safe).
+folder. PDFium is not thread-safe: every call here holds one lock, and a document dropped
+without `close()` is closed by our own finalizer under that lock. Left to pypdfium2's
+finalizer, it would be closed by whichever thread the garbage collector happens to run on
+(a worker filling the store, say) while the GUI thread draws another page.
 """
 
 from __future__ import annotations
+
+import threading
+import weakref
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -16,6 +22,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 POINTS_PER_INCH = 72
 PRINT_DPI_CAP = 300  # enough for text on paper; more only slows the printer down
+PDFIUM = threading.RLock()  # one PDFium call at a time, whatever the thread
+
+
+def _close(doc: pdfium.PdfDocument) -> None:
+    with PDFIUM:
+        doc.close()
 
 
 class PdfPages:
@@ -23,8 +35,11 @@ class PdfPages:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
-        self._doc = pdfium.PdfDocument(data)
-        self._sizes = [QSizeF(*self._doc.get_page_size(n)) for n in range(len(self._doc))]
+        with PDFIUM:
+            self._doc = pdfium.PdfDocument(data)
+            self._sizes = [QSizeF(*self._doc.get_page_size(n)) for n in range(len(self._doc))]
+        # Holds the document, so it runs before pypdfium2's own finalizer could.
+        self._closer = weakref.finalize(self, _close, self._doc)
 
     def __len__(self) -> int:
         return len(self._sizes)
@@ -35,6 +50,10 @@ class PdfPages:
 
     def image(self, index: int, dpi: float) -> QImage:
         """Page `index` drawn at `dpi` on white."""
+        with PDFIUM:
+            return self._image(index, dpi)
+
+    def _image(self, index: int, dpi: float) -> QImage:
         page = self._doc[index]
         try:
             bitmap = page.render(scale=dpi / POINTS_PER_INCH, may_draw_forms=False,
@@ -50,7 +69,7 @@ class PdfPages:
         return image
 
     def close(self) -> None:
-        self._doc.close()
+        self._closer()
 
 
 def print_pages(printer: QPrinter, pages: PdfPages) -> int:
