@@ -40,10 +40,10 @@ from piu_desk.core.session import Changes, Clock, Session, iso, utc_now
 from piu_desk.core.store import (
     audit,
     database,
+    first_rows,
     keyring,
     keys,
     meta,
-    migrations,
     recovery,
     upgrade_backup,
 )
@@ -151,19 +151,10 @@ class Desk:
         r_private, r_public = keys.new_agreement_key()
         recovery_key = os.urandom(32)
         now = self._now()
-        with transaction(conn, database.db_path(self.folder)):
-            meta.put(conn, "db_id", self._vault.db_id)
-            meta.put(conn, "created_at", now)
-            meta.put(conn, "demo", "1" if self._vault.demo else "0")
-            meta.put(conn, "recovery_public", r_public.hex())
-            meta.put_station(conn, station)
-            meta.bump_counter(conn)
-            user = users_repo.insert(conn, username, full_name,
-                                     frozenset({Role.ADMIN, Role.SUPERVISOR}), now, x_public)
-            users_repo.set_flag(conn, user.id, "sup_key_granted", True)
-            audit.append(conn, now, "-", "store.create", station.locode, station.name)
-            audit.append(conn, now, "-", "user.add", username, "administrator, supervisor")
-            audit.append(conn, now, username, "recovery.issue", "", "recovery key printed")
+        user = first_rows.write(
+            conn, database.db_path(self.folder), db_id=self._vault.db_id,
+            demo=self._vault.demo, now=now, recovery_public=r_public, station=station,
+            username=username, full_name=full_name, agreement_public=x_public)
         secrets_ = Secrets(data_key, 1, x_private, sup_key)
         self._vault.put_user_slot(username, password, secrets_, self._kdf)
         self._vault.put_recovery_slot(recovery_key,
@@ -332,17 +323,7 @@ class Desk:
         return self.session
 
     def _upgrade(self, conn: Connection, data_key: bytes) -> None:
-        """Bring an older store to the latest schema, copying it aside first."""
-        before = migrations.schema_version(conn)
-        steps = migrations.pending(conn)  # refuses a store from a newer version
-        if not steps:
-            return
-        kept = upgrade_backup.take(conn, self.folder, data_key, steps[-1], self._clock())
-        migrations.upgrade(conn, database.db_path(self.folder))
-        with transaction(conn, database.db_path(self.folder)):
-            audit.append(conn, self._now(), "-", "store.upgrade", f"schema {steps[-1]}",
-                         f"from schema {before}; copy kept in {upgrade_backup.FOLDER}/"
-                         f"{kept.name}")
+        upgrade_backup.upgrade(conn, self.folder, data_key, self._clock(), self._now())
 
     def _after_login(self, conn: Connection, name: str, failures: list[str],
                      warnings: list[str]) -> None:

@@ -16,9 +16,9 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from piu_desk.core.store import connection, database
+from piu_desk.core.store import audit, connection, database, migrations
 from piu_desk.core.store.atomic import translate_os_error
-from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.connection import Connection, transaction
 from piu_desk.core.store.vault import FILE_NAME as SLOT_FILE
 
 FOLDER = "backups"
@@ -56,3 +56,17 @@ def take(conn: Connection, store: Path, data_key: bytes, target_version: int,
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return final
+
+
+def upgrade(conn: Connection, store: Path, data_key: bytes, moment: datetime,
+            now: str) -> None:
+    """Bring an older store to the latest schema, copying it aside first, and audit it."""
+    before = migrations.schema_version(conn)
+    steps = migrations.pending(conn)  # refuses a store from a newer version
+    if not steps:
+        return
+    kept = take(conn, store, data_key, steps[-1], moment)
+    migrations.upgrade(conn, database.db_path(store))
+    with transaction(conn, database.db_path(store)):
+        audit.append(conn, now, "-", "store.upgrade", f"schema {steps[-1]}",
+                     f"from schema {before}; copy kept in {FOLDER}/{kept.name}")
