@@ -146,7 +146,7 @@
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/desk.py" line="+395"/>
+        <location filename="../piu_desk/core/desk.py" line="+376"/>
         <location filename="../piu_desk/core/records/sources.py" line="+71"/>
         <location line="+17"/>
         <location line="+21"/>
@@ -2165,7 +2165,7 @@
 <context>
     <name>CrewImportDialog</name>
     <message>
-        <location filename="../piu_desk/ui/crew_import/dialog.py" line="+135"/>
+        <location filename="../piu_desk/ui/crew_import/dialog.py" line="+101"/>
         <source>Import a crew list</source>
         <translation>Import a crew list</translation>
     </message>
@@ -2190,7 +2190,7 @@
         <translation>Reading the file was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
         <source>No row is valid, so there is nothing to import. Correct the sheet, or the column choices above the rows.</source>
         <translation>No row is valid, so there is nothing to import. Correct the sheet, or the column choices above the rows.</translation>
     </message>
@@ -2356,7 +2356,7 @@
 <context>
     <name>CrewMembersModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/crew_tab.py" line="+91"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+77"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/section.py" line="+123"/>
+        <location filename="../piu_desk/ui/dashboard/section.py" line="+125"/>
         <source>&amp;Daily report…</source>
         <translation>&amp;Daily report…</translation>
     </message>
@@ -2739,12 +2739,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-5"/>
         <source>New tip-offs</source>
         <translation>New tip-offs</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>Equipment overdue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -2774,7 +2774,7 @@
         <translation>Exchange with headquarters</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Click to open the list</source>
         <translation>Click to open the list</translation>
     </message>
@@ -3162,7 +3162,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../piu_desk/ui/crew_import/pages.py" line="+109"/>
+        <location filename="../piu_desk/ui/crew_import/pages.py" line="+122"/>
         <source>Crew list imported</source>
         <translation>Crew list imported</translation>
     </message>
@@ -3873,7 +3873,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
     <message>
         <location line="+6"/>
         <source>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</source>
-        <translation>Eject the stick safely before you pull it out (Windows: "Safely remove", Linux: "Eject"), or the bundle may be lost.</translation>
+        <translation>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</translation>
     </message>
 </context>
 <context>
@@ -6085,7 +6085,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+204"/>
+        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+213"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
@@ -6898,7 +6898,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>MyDaySection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+97"/>
+        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+99"/>
         <source>What is on your plate today. Click a figure to open the list behind it.</source>
         <translation>What is on your plate today. Click a figure to open the list behind it.</translation>
     </message>
@@ -6928,7 +6928,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Equipment to accept or return</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>My draft and returned inspections</source>
         <translation>My draft and returned inspections</translation>
     </message>
@@ -6948,7 +6948,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Equipment I hold</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Click to open the list</source>
         <translation>Click to open the list</translation>
     </message>
@@ -7823,7 +7823,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+95"/>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+82"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
@@ -13168,7 +13168,7 @@ Language: {language}</translation>
 <context>
     <name>WatchlistDonePage</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="+262"/>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="+238"/>
         <source>Watchlist imported</source>
         <translation>Watchlist imported</translation>
     </message>
@@ -13176,7 +13176,7 @@ Language: {language}</translation>
 <context>
     <name>WatchlistImportDialog</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_import.py" line="+106"/>
+        <location filename="../piu_desk/ui/intel/watchlist_import.py" line="+78"/>
         <source>Import a watchlist</source>
         <translation>Import a watchlist</translation>
     </message>
@@ -13201,7 +13201,7 @@ Language: {language}</translation>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>No row is valid, so there is nothing to import. Correct the list and choose it again.</source>
         <translation>No row is valid, so there is nothing to import. Correct the list and choose it again.</translation>
     </message>
@@ -13405,7 +13405,7 @@ Language: {language}</translation>
 <context>
     <name>WatchlistSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+123"/>
+        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+125"/>
         <source>Watchlist</source>
         <translation>Watchlist</translation>
     </message>
@@ -13485,7 +13485,7 @@ Language: {language}</translation>
         <translation>{count} expired</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Rebuilding the screening index…</source>
         <translation>Rebuilding the screening index…</translation>
     </message>

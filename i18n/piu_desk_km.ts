@@ -146,7 +146,7 @@
         <translation>សោស្តារ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/desk.py" line="+395"/>
+        <location filename="../piu_desk/core/desk.py" line="+376"/>
         <location filename="../piu_desk/core/records/sources.py" line="+71"/>
         <location line="+17"/>
         <location line="+21"/>
@@ -2165,7 +2165,7 @@
 <context>
     <name>CrewImportDialog</name>
     <message>
-        <location filename="../piu_desk/ui/crew_import/dialog.py" line="+135"/>
+        <location filename="../piu_desk/ui/crew_import/dialog.py" line="+101"/>
         <source>Import a crew list</source>
         <translation>នាំចូលបញ្ជីនាវិក</translation>
     </message>
@@ -2190,7 +2190,7 @@
         <translation>ការអានឯកសារត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
         <source>No row is valid, so there is nothing to import. Correct the sheet, or the column choices above the rows.</source>
         <translation>គ្មានជួរដេកណាត្រឹមត្រូវទេ ដូច្នេះគ្មានអ្វីត្រូវនាំចូលទេ។ សូមកែសន្លឹកតារាង ឬការជ្រើសរើសជួរឈរនៅខាងលើជួរដេក។</translation>
     </message>
@@ -2356,7 +2356,7 @@
 <context>
     <name>CrewMembersModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/crew_tab.py" line="+91"/>
+        <location filename="../piu_desk/ui/records/crew_tab.py" line="+77"/>
         <source>No.</source>
         <translation>ល.រ</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/section.py" line="+123"/>
+        <location filename="../piu_desk/ui/dashboard/section.py" line="+125"/>
         <source>&amp;Daily report…</source>
         <translation>របាយការណ៍ប្រចាំថ្ងៃ…</translation>
     </message>
@@ -2739,12 +2739,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Open alerts</source>
         <translation>ការជូនដំណឹងមិនទាន់សម្រេច</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-5"/>
         <source>New tip-offs</source>
         <translation>ព័ត៌មានតម្រុយថ្មី</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>សម្ភារៈហួសកំណត់</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Last 30 days</source>
         <translation>30 ថ្ងៃចុងក្រោយ</translation>
     </message>
@@ -2774,7 +2774,7 @@
         <translation>ការផ្លាស់ប្តូរទិន្នន័យជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Click to open the list</source>
         <translation>ចុចដើម្បីបើកបញ្ជី</translation>
     </message>
@@ -3162,7 +3162,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../piu_desk/ui/crew_import/pages.py" line="+109"/>
+        <location filename="../piu_desk/ui/crew_import/pages.py" line="+122"/>
         <source>Crew list imported</source>
         <translation>បាននាំចូលបញ្ជីនាវិក</translation>
     </message>
@@ -3873,7 +3873,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
     <message>
         <location line="+6"/>
         <source>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</source>
-        <translation>សូមបញ្ចេញ USB ដោយសុវត្ថិភាព មុនពេលដកវាចេញ (Windows៖ "Safely remove", Linux៖ "Eject") បើមិនដូច្នោះទេ កញ្ចប់ទិន្នន័យអាចបាត់បង់។</translation>
+        <translation>សូមបញ្ចេញ USB ដោយសុវត្ថិភាព មុនពេលដកវាចេញ (Windows៖ &quot;Safely remove&quot;, Linux៖ &quot;Eject&quot;) បើមិនដូច្នោះទេ កញ្ចប់ទិន្នន័យអាចបាត់បង់។</translation>
     </message>
 </context>
 <context>
@@ -6085,7 +6085,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+204"/>
+        <location filename="../piu_desk/ui/dashboard/tiles.py" line="+213"/>
         <source>and {count} more</source>
         <translation>និង {count} ទៀត</translation>
     </message>
@@ -6898,7 +6898,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>MyDaySection</name>
     <message>
-        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+97"/>
+        <location filename="../piu_desk/ui/dashboard/my_day.py" line="+99"/>
         <source>What is on your plate today. Click a figure to open the list behind it.</source>
         <translation>ការងាររបស់អ្នកសម្រាប់ថ្ងៃនេះ។ សូមចុចលើតួលេខ ដើម្បីបើកបញ្ជីនៅពីក្រោយវា។</translation>
     </message>
@@ -6928,7 +6928,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>សម្ភារៈត្រូវបញ្ជាក់ការទទួល ឬប្រគល់ត្រឡប់វិញ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>My draft and returned inspections</source>
         <translation>ការត្រួតពិនិត្យរបស់ខ្ញុំជាសេចក្តីព្រាង និងដែលបានប្រគល់ត្រឡប់វិញ</translation>
     </message>
@@ -6948,7 +6948,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>សម្ភារៈដែលខ្ញុំកាន់កាប់</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Click to open the list</source>
         <translation>ចុចដើម្បីបើកបញ្ជី</translation>
     </message>
@@ -7823,7 +7823,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+95"/>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+82"/>
         <source>Arrival</source>
         <translation>មកដល់</translation>
     </message>
@@ -13168,7 +13168,7 @@ Language: {language}</source>
 <context>
     <name>WatchlistDonePage</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="+262"/>
+        <location filename="../piu_desk/ui/intel/watchlist_import_preview.py" line="+238"/>
         <source>Watchlist imported</source>
         <translation>បញ្ជីតាមដានត្រូវបាននាំចូល</translation>
     </message>
@@ -13176,7 +13176,7 @@ Language: {language}</source>
 <context>
     <name>WatchlistImportDialog</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_import.py" line="+106"/>
+        <location filename="../piu_desk/ui/intel/watchlist_import.py" line="+78"/>
         <source>Import a watchlist</source>
         <translation>នាំចូលបញ្ជីតាមដាន</translation>
     </message>
@@ -13201,7 +13201,7 @@ Language: {language}</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>No row is valid, so there is nothing to import. Correct the list and choose it again.</source>
         <translation>គ្មានជួរដេកណាត្រឹមត្រូវទេ ដូច្នេះគ្មានអ្វីត្រូវនាំចូលទេ។ សូមកែបញ្ជី ហើយជ្រើសរើសវាម្តងទៀត។</translation>
     </message>
@@ -13405,7 +13405,7 @@ Language: {language}</source>
 <context>
     <name>WatchlistSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+123"/>
+        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+125"/>
         <source>Watchlist</source>
         <translation>បញ្ជីតាមដាន</translation>
     </message>
@@ -13485,7 +13485,7 @@ Language: {language}</source>
         <translation>ផុតកំណត់ {count}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Rebuilding the screening index…</source>
         <translation>កំពុងបង្កើតលិបិក្រមពិនិត្យធៀបឡើងវិញ…</translation>
     </message>
