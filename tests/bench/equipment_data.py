@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -39,7 +38,7 @@ from piu_desk.core.store.asset_care import Repair, Schedule
 from piu_desk.core.store.assets import Incident
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.custody import Custody
-from tests.bench.scale_data import ADMIN, CACHE, ORIGIN, STATION
+from tests.bench.scale_data import ADMIN, ORIGIN, STATION, cached, open_as_admin
 from tests.conftest import CHEAP_KDF
 
 VERSION = 1
@@ -271,22 +270,13 @@ class EquipmentStore:
     info: dict[str, object]
 
     def open(self) -> Desk:
-        desk = Desk.open(self.folder, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
-        desk.unlock(ADMIN[0], ADMIN[2])
-        return desk
+        return open_as_admin(self.folder)
 
 
 def equipment_store(scale: float = 1.0) -> EquipmentStore:
-    """The cached store, built on first use (a half-built one is thrown away)."""
+    """The cached store, built on first use."""
     name = f"equipment-v{VERSION}" + ("" if scale == 1.0 else f"-{scale:g}")
-    folder = CACHE / name
-    if not (folder / "info.json").exists():
-        partial = CACHE / f"{name}.partial"
-        shutil.rmtree(partial, ignore_errors=True)
-        partial.parent.mkdir(parents=True, exist_ok=True)
-        build(partial, scale)
-        shutil.rmtree(folder, ignore_errors=True)
-        partial.rename(folder)
+    folder = cached(name, "info.json", lambda partial: build(partial, scale))
     return EquipmentStore(folder, json.loads((folder / "info.json").read_text()))
 
 

@@ -18,7 +18,7 @@ import json
 import random
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -303,22 +303,33 @@ class ScaleStore:
         return int(counts["port_calls"])
 
     def open(self) -> Desk:
-        desk = Desk.open(self.folder, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
-        desk.unlock(ADMIN[0], ADMIN[2])
-        return desk
+        return open_as_admin(self.folder)
 
 
-def scale_store(scale: float = 1.0) -> ScaleStore:
-    """The cached store, built on first use (a half-built one is thrown away)."""
-    name = f"scale-v{VERSION}" + ("" if scale == 1.0 else f"-{scale:g}")
+def open_as_admin(folder: Path) -> Desk:
+    desk = Desk.open(folder, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+    desk.unlock(ADMIN[0], ADMIN[2])
+    return desk
+
+
+def cached(name: str, last_file: str, build_into: Callable[[Path], object]) -> Path:
+    """CACHE/NAME, built on first use into NAME.partial and renamed once `last_file` is
+    written (a half-built one is thrown away)."""
     folder = CACHE / name
-    if not (folder / "queries.json").exists():
+    if not (folder / last_file).exists():
         partial = CACHE / f"{name}.partial"
         shutil.rmtree(partial, ignore_errors=True)
         partial.parent.mkdir(parents=True, exist_ok=True)
-        build(partial, scale)
+        build_into(partial)
         shutil.rmtree(folder, ignore_errors=True)
         partial.rename(folder)
+    return folder
+
+
+def scale_store(scale: float = 1.0) -> ScaleStore:
+    """The cached store, built on first use."""
+    name = f"scale-v{VERSION}" + ("" if scale == 1.0 else f"-{scale:g}")
+    folder = cached(name, "queries.json", lambda partial: build(partial, scale))
     return ScaleStore(folder, json.loads((folder / "info.json").read_text()),
                       json.loads((folder / "queries.json").read_text()))
 
