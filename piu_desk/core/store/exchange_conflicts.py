@@ -37,22 +37,28 @@ class Conflict:
     found_at: str
     resolved_at: str
     resolution: str
+    resolved_by: str = ""
 
 
 _COLUMNS = ("id, tbl, uid, peer, reason, local_version, local_payload, their_version, "
-            "their_record, found_at, resolved_at, resolution")
+            "their_record, found_at, resolved_at, resolution, resolved_by")
 
 
 def _conflict(r: tuple[object, ...]) -> Conflict:
     return Conflict(int(str(r[0])), str(r[1]), str(r[2]), str(r[3]), str(r[4]),
                     versions.parse(str(r[5])), json.loads(str(r[6])) if r[6] else None,
                     versions.parse(str(r[7])), json.loads(str(r[8])), str(r[9]), str(r[10]),
-                    str(r[11]))
+                    str(r[11]), str(r[12] or ""))
 
 
 def open_conflicts(conn: Connection) -> list[Conflict]:
     return [_conflict(r) for r in conn.execute(
         f"SELECT {_COLUMNS} FROM conflicts WHERE resolved_at = '' ORDER BY id")]
+
+
+def all_conflicts(conn: Connection) -> list[Conflict]:
+    """Open and settled alike, oldest first: the settled ones say who picked what, when."""
+    return [_conflict(r) for r in conn.execute(f"SELECT {_COLUMNS} FROM conflicts ORDER BY id")]
 
 
 def get(conn: Connection, conflict_id: int) -> Conflict | None:

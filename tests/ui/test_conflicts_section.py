@@ -1,0 +1,198 @@
+"""The Conflicts section on real stores: a station and HQ both changed a vessel since they
+last agreed, the station's version reached HQ and was kept beside HQ's. The supervisor sees
+it listed with what identifies the record, both versions side by side with the differing
+fields marked, and settles it by keeping HQ's, taking the station's, or merging field by
+field, each after a confirmation; the choice is what the store then holds and what goes
+back to the station. Cancelling changes nothing; settled conflicts show again on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from piu_desk.core.desk import Desk
+from piu_desk.core.domain.accounts import Role
+from piu_desk.core.exchange.sync import conflicts
+from piu_desk.core.records import vessels
+from piu_desk.ui.conflicts import ConflictsSection
+from piu_desk.ui.conflicts.merge_dialog import MergeDialog
+from piu_desk.ui.sections import SECTIONS
+from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import ADMIN, STATION, FakeClock
+from tests.core.sync_support import HQ, make_store, send, shared
+from tests.core.test_records import a_vessel
+from tests.ui.admin_support import answer_next_box
+from tests.ui.intel_support import keep
+
+
+@pytest.fixture
+def diverged(tmp_path: Path) -> Iterator[tuple[Desk, Desk, int]]:
+    """KHKOS registers a vessel, HQ receives it; then the station renames it and changes its
+    call sign while HQ renames it and changes its owner; the station's version reaches HQ."""
+    clock = FakeClock()
+    station = make_store(tmp_path / "kos", STATION, clock)
+    hq = make_store(tmp_path / "hq", HQ, clock)
+    vid, _ = vessels.register(station, a_vessel())
+    send(station, hq)
+    hq_vid = hq.db(lambda c: c.execute("SELECT id FROM vessels").fetchone()[0])
+    vessels.update(station, a_vessel(id=vid, name="Ocean Star Station", call_sign="3EZZ9"))
+    vessels.update(hq, a_vessel(id=hq_vid, name="Ocean Star Hq", owner_operator="Moon Line"))
+    assert send(station, hq, 2).report.conflicts == 1
+    yield station, hq, hq_vid
+    station.close()
+    hq.close()
+
+
+def section(qtbot: QtBot, desk: Desk) -> ConflictsSection:
+    tasks = TaskRunner(desk)
+    widget = ConflictsSection(desk, tasks)
+    tasks.changed.connect(widget.refresh)
+    keep(qtbot, widget, tasks)
+    widget.resize(1200, 760)
+    widget.show()
+    return widget
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def on_merge_dialog(act: Callable[[MergeDialog], None]) -> list[MergeDialog]:
+    seen: list[MergeDialog] = []
+
+    def look(left: int = 100) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MergeDialog):
+            if left:
+                QTimer.singleShot(20, lambda: look(left - 1))
+            return
+        seen.append(dialog)
+        act(dialog)
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_the_section_is_for_supervisors_after_the_exchange() -> None:
+    [spec] = [s for s in SECTIONS if s.key == "conflicts"]
+    keys = [s.key for s in SECTIONS]
+    assert keys.index("conflicts") == keys.index("exchange") + 1
+    for role in Role:
+        seen = spec.visible_to(lambda r, role=role: r == role)  # type: ignore[misc]
+        assert seen == (role == Role.SUPERVISOR)
+
+
+def test_a_conflict_is_listed_and_shown_side_by_side(
+        qtbot: QtBot, diverged: tuple[Desk, Desk, int]) -> None:
+    _station, hq, _ = diverged
+    widget = section(qtbot, hq)
+    assert widget.model.rowCount() == 1 and widget.sidebar_title() == "Conflicts (1)"
+    item = widget.model.item(0)
+    assert item is not None
+    texts = [widget.model.text(item, i) for i in range(6)]
+    assert texts[:4] == ["Vessel", "OCEAN STAR HQ (IMO 9074729)", "KHKOS",
+                         "changed on both sides"]
+    assert texts[5] == "—" and not widget.empty.isVisible()
+    detail = widget.detail
+    assert detail.heading.text() == "Vessel: OCEAN STAR HQ (IMO 9074729)"
+    header = [detail.table.model().headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+    assert header == ["Field", "This desk", "Theirs (KHKOS)"]
+    rows = {cell(detail.table, i, 0).text(): (cell(detail.table, i, 1).text(),
+                                              cell(detail.table, i, 2).text())
+            for i in range(detail.table.rowCount())}
+    assert rows["Name"] == ("OCEAN STAR HQ", "OCEAN STAR STATION")
+    assert rows["Owner or operator"] == ("Moon Line", "Star Line")
+    assert rows["Call sign"] == ("3EAB7", "3EZZ9")
+    assert rows["IMO number"] == ("9074729", "9074729")
+    differing = {r.label for r in detail.differing()}
+    assert {"Name", "Owner or operator", "Call sign"} <= differing
+    assert "IMO number" not in differing and "Flag state" not in differing
+    assert "Former names and flags" in rows  # the vessel's history rows, summarised
+    marked = [i for i in range(detail.table.rowCount())
+              if cell(detail.table, i, 1).background().color().name() == "#fff1c7"]
+    assert {cell(detail.table, i, 0).text() for i in marked} == differing
+    assert detail.keep_button.isVisible() and detail.merge_button.isEnabled()
+
+
+@pytest.mark.parametrize(("pick", "name"), [("local", "OCEAN STAR HQ"),
+                                             ("theirs", "OCEAN STAR STATION")])
+def test_keep_or_take_settles_it_in_the_store_and_back_at_the_station(
+        qtbot: QtBot, diverged: tuple[Desk, Desk, int], pick: str, name: str) -> None:
+    station, hq, hq_vid = diverged
+    widget = section(qtbot, hq)
+    seen = answer_next_box()
+    button = widget.detail.keep_button if pick == "local" else widget.detail.take_button
+    button.click()
+    assert "KHKOS" in seen[0] and "OCEAN STAR HQ" in seen[0]
+    assert vessels.get(hq, hq_vid).name == name
+    assert conflicts.list_conflicts(hq) == []
+    [settled] = conflicts.list_conflicts(hq, include_settled=True)
+    assert (settled.resolution, settled.resolved_by) == (pick, ADMIN[0])
+    assert widget.model.rowCount() == 0 and widget.sidebar_title() == "Conflicts"
+    assert widget.empty.isVisible()
+    widget.settled.setChecked(True)
+    item = widget.model.item(0)
+    assert item is not None
+    word = "kept this desk's" if pick == "local" else "took theirs"
+    assert widget.model.text(item, 5).startswith(f"{word} — {ADMIN[0]}, ")
+    assert not widget.detail.keep_button.isVisible()
+    assert "Settled: " in widget.detail.about.text()
+    send(hq, station, 1)  # the choice travels: both ends agree
+    assert shared(station) == shared(hq)
+
+
+def test_cancelling_the_confirmation_changes_nothing(
+        qtbot: QtBot, diverged: tuple[Desk, Desk, int]) -> None:
+    _station, hq, hq_vid = diverged
+    widget = section(qtbot, hq)
+    seen = answer_next_box(accept=False)
+    widget.detail.take_button.click()
+    assert seen and vessels.get(hq, hq_vid).name == "OCEAN STAR HQ"
+    assert len(conflicts.list_conflicts(hq)) == 1 and widget.model.rowCount() == 1
+
+
+def test_a_merge_keeps_each_differing_field_from_the_side_picked(
+        qtbot: QtBot, diverged: tuple[Desk, Desk, int]) -> None:
+    station, hq, hq_vid = diverged
+    widget = section(qtbot, hq)
+    before = conflicts.list_conflicts(hq)[0]
+
+    def pick(dialog: MergeDialog) -> None:
+        labels = [r.label for r in dialog.rows]
+        assert "IMO number" not in labels  # only what differs is asked
+        dialog.pick(labels.index("Name"), "theirs")
+        dialog.pick(labels.index("Call sign"), "theirs")
+        dialog.pick(labels.index("Owner or operator"), "local")
+        answer_next_box()  # the confirmation that follows
+        dialog.accept()
+    dialogs = on_merge_dialog(pick)
+    assert widget.merge()
+    assert dialogs
+    merged = dialogs[0].merged_payload()
+    expected = dict(before.their_record["payload"])  # type: ignore[call-overload]
+    assert merged["row"]["owner_operator"] == "Moon Line"
+    assert {k: v for k, v in merged["row"].items() if k != "owner_operator"} == \
+        {k: v for k, v in expected["row"].items() if k != "owner_operator"}
+    v = vessels.get(hq, hq_vid)
+    assert (v.name, v.call_sign, v.owner_operator) == ("OCEAN STAR STATION", "3EZZ9",
+                                                       "Moon Line")
+    [settled] = conflicts.list_conflicts(hq, include_settled=True)
+    assert settled.resolution == "merged"
+    send(hq, station, 1)
+    assert shared(station) == shared(hq)
+
+
+def test_a_merge_cancelled_changes_nothing(qtbot: QtBot,
+                                           diverged: tuple[Desk, Desk, int]) -> None:
+    _station, hq, hq_vid = diverged
+    widget = section(qtbot, hq)
+    on_merge_dialog(lambda d: d.reject())
+    assert not widget.merge()
+    assert vessels.get(hq, hq_vid).name == "OCEAN STAR HQ"
+    assert len(conflicts.list_conflicts(hq)) == 1
