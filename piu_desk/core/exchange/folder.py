@@ -18,7 +18,7 @@ from pathlib import Path
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.errors import DeskError
-from piu_desk.core.exchange import bundle
+from piu_desk.core.exchange import bundle, rotation
 from piu_desk.core.exchange.age.errors import NoMatch
 from piu_desk.core.exchange.bundle.errors import DriveUnreadable, NotForThisDesk, UnknownSigner
 from piu_desk.core.exchange.export import ExportResult, export
@@ -52,6 +52,8 @@ class FolderExchange:
     not_for_desk: list[str] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
     exported: ExportResult | None = None
+    rotations: list[rotation.Accepted] = field(default_factory=list)
+    """Peers' key rotations read before the bundles (docs/bundle-format.md, 4.4)."""
 
     @property
     def applied(self) -> list[ImportResult]:
@@ -84,6 +86,23 @@ def _not_for_me(desk: Desk, exc: DeskError) -> bool:
     return isinstance(exc, UnknownSigner) and repr(desk.station().locode) in exc.detail
 
 
+def _rotations_in(desk: Desk, folder: Path, outcome: FolderExchange) -> None:
+    """Pin the key rotations on the stick first: the bundles after them may be signed with
+    the new keys."""
+    try:
+        found = sorted(folder.glob("*" + rotation.SUFFIX))
+    except OSError as exc:
+        raise DriveUnreadable(str(exc)) from exc
+    for path in found:
+        try:
+            accepted = rotation.accept_file(desk, path)
+        except DeskError as exc:
+            outcome.refused.append(Refused(path.name, exc))
+            continue
+        if accepted.generations:
+            outcome.rotations.append(accepted)
+
+
 def exchange_through(desk: Desk, folder: Path, *, peer_station_id: str | None = None,
                      include_attachments: bool = True, progress: Progress | None = None,
                      cancel: Cancel | None = None) -> FolderExchange:
@@ -98,6 +117,7 @@ def exchange_through(desk: Desk, folder: Path, *, peer_station_id: str | None = 
             if progress is not None:
                 progress(base + (done * STEPS // all_ if all_ else 0), total)
         return report
+    _rotations_in(desk, folder, outcome)
     for i, path in enumerate(found):
         if cancel is not None and cancel():
             break
@@ -113,6 +133,7 @@ def exchange_through(desk: Desk, folder: Path, *, peer_station_id: str | None = 
             continue
         outcome.imported.append((path.name, result))
     if cancel is None or not cancel():
+        rotation.write_rotations(desk, folder)
         outcome.exported = export(desk, peer_station_id, folder,
                                   include_attachments=include_attachments,
                                   progress=step(len(found) * STEPS), cancel=cancel)

@@ -138,3 +138,10 @@ def rotation(conn: Connection, station: str, new: int) -> tuple[bytes, bytes, by
                        "exchange_rotations WHERE station = ? AND new_generation = ?",
                        (station, new)).fetchone()
     return (bytes(row[0]), bytes(row[1]), bytes(row[2])) if row else None
+
+
+def rotations_of(conn: Connection, station: str) -> list[tuple[bytes, bytes, bytes]]:
+    """Every rotation recorded for `station`, oldest first: statement and both signatures."""
+    return [(bytes(r[0]), bytes(r[1]), bytes(r[2])) for r in conn.execute(
+        "SELECT statement, old_signatures, new_signatures FROM exchange_rotations "
+        "WHERE station = ? ORDER BY new_generation", (station,))]

@@ -118,7 +118,8 @@ def pins(desk: Desk, stations: Iterable[str]) -> dict[str, list[PinnedSigner]]:
 
 
 # -- rotation -----------------------------------------------------------------------------
-def _statement(rotation: Rotation) -> dict[str, object]:
+def statement_of(rotation: Rotation) -> dict[str, object]:
+    """The rotation's statement, if it is a canonical one; RotationInvalid otherwise."""
     try:
         body = json.loads(rotation.statement)
     except (ValueError, UnicodeDecodeError):
@@ -149,7 +150,7 @@ def accept_rotation_in(conn: Connection, rotation: Rotation, at: str,
                        by: str) -> repo.PeerRow:
     """Pin the new keys of a peer's rotation: signed by its pinned, unrevoked old keys and
     by the new keys themselves."""
-    body = _statement(rotation)
+    body = statement_of(rotation)
     new = _new_keys(body)
     old = [r for r in repo.peers(conn, new.station)
            if r.generation == body.get("old_generation")]
