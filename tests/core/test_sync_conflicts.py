@@ -92,3 +92,34 @@ def test_only_a_supervisor_settles_conflicts(diverged: tuple[Desk, Desk, int, in
     hq.unlock(SUPERVISOR[0], SUPERVISOR[2])
     assert len(conflicts.list_conflicts(hq)) == 1
     hq.unlock(ADMIN[0], ADMIN[2])
+
+
+def test_a_conflict_on_both_sides_closes_where_the_settlement_arrives(
+        diverged: tuple[Desk, Desk, int, int]) -> None:
+    station, hq, vid, _ = diverged
+    send(station, hq, 2)
+    send(hq, station, 1)  # HQ's side went out before its supervisor settled
+    assert len(conflicts.list_conflicts(station)) == 1 == len(conflicts.list_conflicts(hq))
+    [c] = conflicts.list_conflicts(hq)
+    conflicts.resolve(hq, c.id, "theirs")
+    back = send(hq, station, 2)
+    assert len(back.report.applied) == 1 and back.report.conflicts == 0
+    assert conflicts.list_conflicts(station) == []  # settled at HQ: over here too
+    [closed] = station.db(lambda conn: conn.execute(
+        "SELECT resolution, resolved_by FROM conflicts").fetchall())
+    assert tuple(closed) == ("theirs", "KHPNH")
+    assert vessels.get(station, vid).name == "OCEAN STAR STATION"
+    assert shared(station) == shared(hq)
+
+
+def test_an_older_settlement_leaves_a_newer_conflict_open(
+        diverged: tuple[Desk, Desk, int, int]) -> None:
+    station, hq, vid, hq_vid = diverged
+    send(station, hq, 2)
+    [c] = conflicts.list_conflicts(hq)
+    vessels.update(station, a_vessel(id=vid, name="Ocean Star Station Two"))
+    send(station, hq, 3)  # a newer version of theirs replaces the one in the conflict
+    [again] = conflicts.list_conflicts(hq)
+    assert again.id == c.id and again.their_record["payload"]["row"]["name"] == (  # type: ignore[index]
+        "OCEAN STAR STATION TWO")
+    assert vessels.get(hq, hq_vid).name == "OCEAN STAR HQ"

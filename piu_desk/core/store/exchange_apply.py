@@ -3,7 +3,8 @@
 A record is applied only when its version is newer than this desk's (exchange_versions.py):
 a repeat or an older copy changes nothing, so bundles may arrive twice and in any order.
 When both sides changed a record since the last version they shared, the local record
-stays as it is and both versions are kept in `conflicts` for a supervisor. A record that
+stays as it is and both versions are kept in `conflicts` for a supervisor; a version that
+includes both (the conflict settled at the peer) closes it here. A record that
 refers to one not here yet is retried after the others, and parked (`exchange_parked`) if
 still waiting at the end; parked records are retried on every later apply.
 
@@ -154,8 +155,20 @@ def _apply_one(conn: Connection, fam: Family, item: Incoming, blobs: Blobs, at: 
             return ""
         return f"waiting for {exc}" if not isinstance(exc, AwaitingBlob) else "attachment"
     conn.execute("RELEASE apply_record")
+    _close_settled(conn, item, at)
     report.applied.append((item.table, item.uid, local_id))
     return ""
+
+
+def _close_settled(conn: Connection, item: Incoming, at: str) -> None:
+    """An open conflict on the record is over when a version arrives that includes both
+    sides' (a supervisor settled it at the peer): that settlement now stands here too."""
+    row = conn.execute("SELECT id, their_version FROM conflicts WHERE tbl = ? AND uid = ? "
+                       "AND resolved_at = ''", (item.table, item.uid)).fetchone()
+    if row is not None and versions.compare(item.version, versions.parse(str(row[1]))) in (
+            Order.NEWER, Order.EQUAL):
+        conn.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ?, "
+                     "resolution = 'theirs' WHERE id = ?", (at, item.peer, row[0]))
 
 
 def _write(conn: Connection, fam: Family, item: Incoming, blobs: Blobs) -> int | None:
