@@ -8,7 +8,7 @@ anywhere. A human source is named by its code only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from piu_desk.core.domain.containers import validate_container_number
@@ -121,6 +121,8 @@ class TipOff:
     moves: tuple[StatusMove, ...] = ()  # filled when read, oldest first
     inspection_ids: tuple[int, ...] = ()  # the inspections that followed it up
     uid: str = ""
+    # The station it comes from, filled when read; not part of what the tip-off says.
+    origin: str = field(default="", compare=False)
 
 
 def _invalid(field_name: str, text: str) -> Invalid:

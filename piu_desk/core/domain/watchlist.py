@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -61,6 +61,8 @@ class WatchEntry:
     call_sign: str = ""
     flag: str = ""
     uid: str = ""
+    # The station whose desk entered it (HQ's for HQ's list), filled when read.
+    station: str = field(default="", compare=False)
 
     @property
     def name(self) -> str:

@@ -84,16 +84,18 @@ def get(desk: Desk, alert_id: int) -> Alert:
     return found
 
 
-def page(desk: Desk, offset: int = 0, limit: int = 200, status: str = "") -> list[Alert]:
-    """Newest first; `status` is "open" or a Disposition value, or empty for all."""
+def page(desk: Desk, offset: int = 0, limit: int = 200, status: str = "", *,
+         origin: str = "") -> list[Alert]:
+    """Newest first; `status` is "open" or a Disposition value, or empty for all;
+    `origin` keeps the alerts raised at one station."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view alerts"))
-    return desk.db(lambda c: repo.page(c, offset, limit, status))
+    return desk.db(lambda c: repo.page(c, offset, limit, status, origin))
 
 
-def count(desk: Desk, status: str = OPEN) -> int:
+def count(desk: Desk, status: str = OPEN, *, origin: str = "") -> int:
     """Open alerts by default: the number the sidebar and status bar show."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view alerts"))
-    return desk.db(lambda c: repo.count(c, status))
+    return desk.db(lambda c: repo.count(c, status, origin))
 
 
 def dispose(desk: Desk, alert_id: int, disposition: Disposition, note: str) -> Changes:

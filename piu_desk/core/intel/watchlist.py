@@ -65,20 +65,22 @@ def get(desk: Desk, entry_id: int) -> WatchEntry:
 
 
 def page(desk: Desk, offset: int = 0, limit: int = 500, kind: str = "", *, text: str = "",
-         expired: bool = True) -> list[WatchEntry]:
+         expired: bool = True, origin: str = "") -> list[WatchEntry]:
     """Entries in the order stored; `entry.expired(today)` says which no longer alert.
     `text` is looked for in names, documents, IMO, MMSI, call sign, reason and issuer;
-    `expired=False` leaves out the entries expired today."""
+    `expired=False` leaves out the entries expired today; `origin` keeps the entries of
+    one station's desk (`entry.station`)."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view watchlist"))
     live_on = "" if expired else today_of(desk).isoformat()
-    return desk.db(lambda c: repo.page(c, offset, limit, kind, text, live_on))
+    return desk.db(lambda c: repo.page(c, offset, limit, kind, text, live_on, origin))
 
 
-def count(desk: Desk, kind: str = "", *, text: str = "", expired: bool = True) -> int:
+def count(desk: Desk, kind: str = "", *, text: str = "", expired: bool = True,
+          origin: str = "") -> int:
     """How many entries `page` would list with the same filters."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view watchlist"))
     live_on = "" if expired else today_of(desk).isoformat()
-    return desk.db(lambda c: repo.count(c, kind, text, live_on))
+    return desk.db(lambda c: repo.count(c, kind, text, live_on, origin))
 
 
 def import_entries(desk: Desk, report: WatchlistReport, source_name: str) -> tuple[int, Changes]:

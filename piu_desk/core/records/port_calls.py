@@ -54,14 +54,16 @@ def get(desk: Desk, port_call_id: int) -> PortCall:
 
 
 def page(desk: Desk, offset: int, limit: int, *, since: str = "", until: str = "",
-         vessel_name: str = "", order: str = "arrival",
-         descending: bool = True) -> list[PortCall]:
-    """Port calls with their vessel's name and flag; `order` is one of SORT_KEYS."""
+         vessel_name: str = "", order: str = "arrival", descending: bool = True,
+         origin: str = "") -> list[PortCall]:
+    """Port calls with their vessel's name and flag; `order` is one of SORT_KEYS;
+    `origin` keeps one station's (HQ's consolidated store holds many)."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view port calls"))
     return desk.db(lambda c: repo.page(c, offset, limit, since, until, vessel_name, order,
-                                       descending))
+                                       descending, origin))
 
 
-def count(desk: Desk, *, since: str = "", until: str = "", vessel_name: str = "") -> int:
+def count(desk: Desk, *, since: str = "", until: str = "", vessel_name: str = "",
+          origin: str = "") -> int:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view port calls"))
-    return desk.db(lambda c: repo.count(c, since, until, vessel_name))
+    return desk.db(lambda c: repo.count(c, since, until, vessel_name, origin))

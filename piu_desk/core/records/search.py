@@ -22,8 +22,9 @@ KIND_LABELS = {
 
 
 def search(desk: Desk, text: str, limit: int = 50,
-           kinds: frozenset[Kind] | None = None) -> list[Hit]:
+           kinds: frozenset[Kind] | None = None, *, origin: str = "") -> list[Hit]:
     """Names in any order, case and diacritics ignored; IMO, MMSI, call sign and document
-    numbers with or without separators. Best matches first."""
+    numbers with or without separators. Best matches first, each with its record's station;
+    `origin` keeps the records of one station."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "search"))
-    return desk.db(lambda c: index.query(c, text, limit, kinds))
+    return desk.db(lambda c: index.query(c, text, limit, kinds, origin))

@@ -172,15 +172,16 @@ def get(desk: Desk, tipoff_id: int) -> TipOff:
     return desk.db(lambda c: _existing(c, tipoff_id))
 
 
-def page(desk: Desk, offset: int, limit: int, status: Status | None = None) -> list[TipOff]:
-    """Newest received first."""
+def page(desk: Desk, offset: int, limit: int, status: Status | None = None, *,
+         origin: str = "") -> list[TipOff]:
+    """Newest received first; `origin` keeps one station's."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view tip-offs"))
-    return desk.db(lambda c: repo.page(c, offset, limit, status))
+    return desk.db(lambda c: repo.page(c, offset, limit, status, origin))
 
 
-def count(desk: Desk, status: Status | None = None) -> int:
+def count(desk: Desk, status: Status | None = None, *, origin: str = "") -> int:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view tip-offs"))
-    return desk.db(lambda c: repo.count(c, status))
+    return desk.db(lambda c: repo.count(c, status, origin))
 
 
 def about(desk: Desk, kind: SubjectKind, ref: int) -> list[TipOff]:

@@ -87,15 +87,17 @@ def get(desk: Desk, vessel_id: int) -> Vessel:
     return found
 
 
-def page(desk: Desk, offset: int, limit: int, *, name: str = "") -> list[Vessel]:
-    """Vessels by name; `name` keeps those whose name, now or formerly, contains it."""
+def page(desk: Desk, offset: int, limit: int, *, name: str = "",
+         origin: str = "") -> list[Vessel]:
+    """Vessels by name; `name` keeps those whose name, now or formerly, contains it;
+    `origin` those of one station."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view vessels"))
-    return desk.db(lambda c: repo.page(c, offset, limit, name))
+    return desk.db(lambda c: repo.page(c, offset, limit, name, origin))
 
 
-def count(desk: Desk, *, name: str = "") -> int:
+def count(desk: Desk, *, name: str = "", origin: str = "") -> int:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view vessels"))
-    return desk.db(lambda c: repo.count(c, name))
+    return desk.db(lambda c: repo.count(c, name, origin))
 
 
 def port_calls(desk: Desk, vessel_id: int) -> list[PortCall]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import Message
@@ -25,10 +25,11 @@ class Alert:
     disposed_at: str
     created_at: str
     uid: str
+    origin: str = field(default="", compare=False)  # the station where it was raised
 
 
 _COLUMNS = ("id, entry_id, subject_kind, subject_id, subject_key, port_call_id, score, "
-            "reasons, status, note, disposed_by, disposed_at, created_at, uid")
+            "reasons, status, note, disposed_by, disposed_at, created_at, uid, origin")
 
 
 def _alert(r: tuple[object, ...]) -> Alert:
@@ -36,7 +37,8 @@ def _alert(r: tuple[object, ...]) -> Alert:
                     for x in json.loads(str(r[7])))
     return Alert(int(str(r[0])), int(str(r[1])), str(r[2]), int(str(r[3])), str(r[4]),
                  None if r[5] is None else int(str(r[5])), float(str(r[6])), reasons,
-                 str(r[8]), str(r[9]), str(r[10]), str(r[11]), str(r[12]), str(r[13]))
+                 str(r[8]), str(r[9]), str(r[10]), str(r[11]), str(r[12]), str(r[13]),
+                 str(r[14]))
 
 
 def encode_reasons(reasons: tuple[Message, ...]) -> str:
@@ -71,17 +73,25 @@ def get(conn: Connection, alert_id: int) -> Alert | None:
     return _alert(row) if row else None
 
 
-def page(conn: Connection, offset: int, limit: int, status: str = "") -> list[Alert]:
-    """Newest first; `status` filters ("open", ...)."""
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+def page(conn: Connection, offset: int, limit: int, status: str = "",
+         origin: str = "") -> list[Alert]:
+    """Newest first; `status` filters ("open", ...), `origin` keeps one station's."""
+    where, params = _filter(status, origin)
     rows = conn.execute(f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY id DESC "
                         "LIMIT ? OFFSET ?", (*params, limit, offset))
     return [_alert(r) for r in rows]
 
 
-def count(conn: Connection, status: str = "") -> int:
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+def count(conn: Connection, status: str = "", origin: str = "") -> int:
+    where, params = _filter(status, origin)
     return int(conn.execute(f"SELECT count(*) FROM alerts {where}", params).fetchone()[0])
+
+
+def _filter(status: str, origin: str) -> tuple[str, list[str]]:
+    clauses = [(c, v) for c, v in (("status = ?", status), ("origin = ?", origin)) if v]
+    if not clauses:
+        return "", []
+    return "WHERE " + " AND ".join(c for c, _ in clauses), [v for _, v in clauses]
 
 
 def of_subject(conn: Connection, subject_kind: str, subject_id: int) -> list[Alert]:

@@ -67,10 +67,12 @@ def of_vessel(conn: Connection, vessel_id: int) -> list[PortCall]:
 
 
 def page(conn: Connection, offset: int, limit: int, since: str = "", until: str = "",
-         text: str = "", order: str = "arrival", descending: bool = True) -> list[PortCall]:
+         text: str = "", order: str = "arrival", descending: bool = True,
+         origin: str = "") -> list[PortCall]:
     """Newest arrival first unless `order` (a key of SORT_KEYS) says otherwise; optional
-    arrival window and vessel-name filter. Ties keep the newest arrival first."""
-    where, params = _filter(since, until, text)
+    arrival window, vessel-name filter and station (`origin`). Ties keep the newest
+    arrival first."""
+    where, params = _filter(since, until, text, origin)
     direction = "DESC" if descending else "ASC"
     column = SORT_KEYS.get(order, SORT_KEYS["arrival"])
     terms = f"p.arrival {direction}, p.id {direction}" if column == "p.arrival" else \
@@ -80,15 +82,19 @@ def page(conn: Connection, offset: int, limit: int, since: str = "", until: str 
     return [_port_call(r) for r in rows]
 
 
-def count(conn: Connection, since: str = "", until: str = "", text: str = "") -> int:
-    where, params = _filter(since, until, text)
+def count(conn: Connection, since: str = "", until: str = "", text: str = "",
+          origin: str = "") -> int:
+    where, params = _filter(since, until, text, origin)
     source = _FROM if text else "FROM port_calls p"  # the join only to filter on the name
     return int(conn.execute(f"SELECT count(*) {source} WHERE {where}", params).fetchone()[0])
 
 
-def _filter(since: str, until: str, text: str) -> tuple[str, list[object]]:
+def _filter(since: str, until: str, text: str, origin: str) -> tuple[str, list[object]]:
     clauses: list[str] = ["1"]
     params: list[object] = []
+    if origin:  # port_calls_origin (origin, arrival) serves it, with or without a window
+        clauses.append("p.origin = ?")
+        params.append(origin)
     if since:
         clauses.append("p.arrival >= ?")
         params.append(since)

@@ -52,6 +52,7 @@ class Hit:
     title: str
     body: str
     rank: float
+    origin: str = ""  # the station the record comes from
 
     @property
     def detail(self) -> str:
@@ -134,14 +135,30 @@ def _is_fragment(token: str) -> bool:
     return len(token) <= 2 or any(ch.isdigit() for ch in token)
 
 
+# The station of the record a row of the index stands for: one primary-key read in the
+# record's table (a crew row's is its crew list's).
+_TABLES = {Kind.VESSEL: "vessels", Kind.PORT_CALL: "port_calls", Kind.INSPECTION: "inspections",
+           Kind.PERSON: "persons", Kind.PERSON_ABOARD: "persons_aboard", Kind.TIPOFF: "tipoffs"}
+_ORIGIN = "CASE search_index.rowid >> {shift} {cases} END".format(shift=SHIFT, cases=" ".join(
+    [f"WHEN {CODES[k]} THEN (SELECT origin FROM {t} WHERE id = search_index.rowid & {_REF})"
+     for k, t in _TABLES.items()]
+    + [f"WHEN {CODES[Kind.CREW_MEMBER]} THEN (SELECT l.origin FROM crew_members m JOIN "
+       f"crew_lists l ON l.id = m.crew_list_id WHERE m.id = search_index.rowid & {_REF})"]))
+
+
 def query(conn: Connection, text: str, limit: int = 50,
-          kinds: frozenset[Kind] | None = None) -> list[Hit]:
-    """The first `limit` hits in the index's order (see the module's docstring)."""
+          kinds: frozenset[Kind] | None = None, origin: str = "") -> list[Hit]:
+    """The first `limit` hits in the index's order (see the module's docstring), each with
+    its record's station; `origin` keeps the records of that station."""
     expression = match_expression(text)
     if not expression:
         return []
-    sql = "SELECT rowid, title, body FROM search_index WHERE search_index MATCH ?"
+    sql = (f"SELECT rowid, title, body, {_ORIGIN} AS origin FROM search_index "
+           "WHERE search_index MATCH ?")
     params: list[object] = [expression]
+    if origin:
+        sql += f" AND ({_ORIGIN}) = ?"
+        params.append(origin)
     if kinds:
         ranges = " OR ".join("(rowid >= ? AND rowid < ?)" for _ in kinds)
         sql += f" AND ({ranges})"
@@ -150,8 +167,8 @@ def query(conn: Connection, text: str, limit: int = 50,
     sql += " ORDER BY rowid DESC LIMIT ?"
     params.append(limit)
     return [Hit(_KIND_OF_CODE[int(row) >> SHIFT], int(row) & _REF, str(title), str(body),
-                float(position))
-            for position, (row, title, body) in enumerate(conn.execute(sql, params))]
+                float(position), str(found or ""))
+            for position, (row, title, body, found) in enumerate(conn.execute(sql, params))]
 
 
 def identifier_forms(*values: str) -> str:

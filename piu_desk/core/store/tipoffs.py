@@ -19,7 +19,7 @@ from piu_desk.core.store import search
 from piu_desk.core.store.connection import Connection
 
 _COLUMNS = ("id, received_at, channel, reporting_officer, text, source_code, grade_scheme, "
-            "grade, handling, status, confirmation, uid")
+            "grade, handling, status, confirmation, uid, origin")
 
 # A linked subject's name, as lists and the search index show it.
 _SUBJECT_NAME = (
@@ -52,7 +52,7 @@ def _tipoff(conn: Connection, row: tuple[object, ...]) -> TipOff:
                   source_code=str(row[5]), grade=_grade(str(row[6]), str(row[7])),
                   handling=Handling(str(row[8])), status=Status(str(row[9])),
                   confirmation=Confirmation(str(row[10])), moves=moves,
-                  inspection_ids=inspections, uid=str(row[11]))
+                  inspection_ids=inspections, uid=str(row[11]), origin=str(row[12]))
 
 
 def get(conn: Connection, tipoff_id: int) -> TipOff | None:
@@ -143,20 +143,33 @@ def index(conn: Connection, tid: int) -> None:
                f"{row[2]} {row[3]} {search.identifier_forms(*names)} {str(row[4])[:2000]}")
 
 
-def page(conn: Connection, offset: int, limit: int,
-         status: Status | None = None) -> list[TipOff]:
-    """Newest first; `status` keeps the tip-offs in that status."""
-    where, params = ("status = ?", [status.value]) if status else ("1", [])
+def page(conn: Connection, offset: int, limit: int, status: Status | None = None,
+         origin: str = "") -> list[TipOff]:
+    """Newest first; `status` keeps the tip-offs in that status, `origin` those of that
+    station."""
+    where, params = _filter(status, origin)
     rows = conn.execute(f"SELECT {_COLUMNS} FROM tipoffs WHERE {where} "
                         "ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?",
                         [*params, limit, offset]).fetchall()
     return [_tipoff(conn, r) for r in rows]
 
 
-def count(conn: Connection, status: Status | None = None) -> int:
-    where, params = ("status = ?", [status.value]) if status else ("1", [])
+def count(conn: Connection, status: Status | None = None, origin: str = "") -> int:
+    where, params = _filter(status, origin)
     return int(conn.execute(f"SELECT count(*) FROM tipoffs WHERE {where}",
                             params).fetchone()[0])
+
+
+def _filter(status: Status | None, origin: str) -> tuple[str, list[object]]:
+    clauses: list[str] = ["1"]
+    params: list[object] = []
+    if status:
+        clauses.append("status = ?")
+        params.append(status.value)
+    if origin:
+        clauses.append("origin = ?")
+        params.append(origin)
+    return " AND ".join(clauses), params
 
 
 def about(conn: Connection, kind: SubjectKind, ref: int) -> list[TipOff]:

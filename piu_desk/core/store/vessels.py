@@ -101,18 +101,27 @@ def candidates(conn: Connection, v: Vessel) -> list[tuple[Vessel, str]]:
     return list(found.values())
 
 
-def page(conn: Connection, offset: int, limit: int, name: str = "") -> list[Vessel]:
-    """By name; `name` keeps the vessels whose name, now or formerly, contains it."""
-    where, params = _name_filter(name)
+def page(conn: Connection, offset: int, limit: int, name: str = "",
+         origin: str = "") -> list[Vessel]:
+    """By name; `name` keeps the vessels whose name, now or formerly, contains it, and
+    `origin` those of that station."""
+    where, params = _filter(name, origin)
     rows = conn.execute(f"SELECT {_COLUMNS} FROM vessels WHERE {where} ORDER BY name, id "
                         "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     return [_vessel(conn, r) for r in rows]
 
 
-def count(conn: Connection, name: str = "") -> int:
-    where, params = _name_filter(name)
+def count(conn: Connection, name: str = "", origin: str = "") -> int:
+    where, params = _filter(name, origin)
     return int(conn.execute(f"SELECT count(*) FROM vessels WHERE {where}",
                             params).fetchone()[0])
+
+
+def _filter(name: str, origin: str) -> tuple[str, list[object]]:
+    where, params = _name_filter(name)
+    if not origin:
+        return where, params
+    return f"origin = ? AND {where}", [origin, *params]  # vessels_origin (origin, name)
 
 
 def _name_filter(name: str) -> tuple[str, list[object]]:

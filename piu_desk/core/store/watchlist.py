@@ -11,7 +11,7 @@ from piu_desk.core.store.connection import Connection, like_escaped
 
 KeysOf = Callable[[WatchEntry], set[str]]
 _COLUMNS = ("id, kind, names, reason, issuer, issued, expires, handling, provenance, "
-            "date_of_birth, nationality, documents, imo, mmsi, call_sign, flag, uid")
+            "date_of_birth, nationality, documents, imo, mmsi, call_sign, flag, uid, origin")
 _CHUNK = 500  # ids or keys per IN (...) list
 REBUILD_BATCH = 200_000  # keys sorted and written at a time by rebuild_keys
 REBUILD_CACHE_KIB = 256 * 1024  # the page cache while the index is rebuilt
@@ -27,7 +27,7 @@ def _entry(r: tuple[object, ...]) -> WatchEntry:
         handling=Handling(str(r[7])), origin=Origin(str(r[8])), date_of_birth=str(r[9]),
         nationality=str(r[10]), documents=tuple(documents.split("\n")) if documents else (),
         imo=str(r[12]), mmsi=str(r[13]), call_sign=str(r[14]), flag=str(r[15]),
-        uid=str(r[16]))
+        uid=str(r[16]), station=str(r[17]))
 
 
 def _values(e: WatchEntry) -> tuple[object, ...]:
@@ -94,11 +94,15 @@ def many(conn: Connection, ids: Iterable[int]) -> dict[int, WatchEntry]:
     return out
 
 
-def _filter(kind: str, text: str, live_on: str) -> tuple[str, list[object]]:
+def _filter(kind: str, text: str, live_on: str, origin: str = "") -> tuple[str, list[object]]:
     """WHERE clause: one kind; `text` anywhere in the names, documents, IMO, MMSI, call sign,
-    reason or issuer; with `live_on` (ISO date) only entries not expired on that day."""
+    reason or issuer; with `live_on` (ISO date) only entries not expired on that day; with
+    `origin` only the entries of that station's desk."""
     clauses: list[str] = []
     params: list[object] = []
+    if origin:
+        clauses.append("origin = ?")
+        params.append(origin)
     if kind:
         clauses.append("kind = ?")
         params.append(kind)
@@ -114,14 +118,15 @@ def _filter(kind: str, text: str, live_on: str) -> tuple[str, list[object]]:
 
 
 def page(conn: Connection, offset: int, limit: int, kind: str = "", text: str = "",
-         live_on: str = "") -> list[WatchEntry]:
-    where, params = _filter(kind, text, live_on)
+         live_on: str = "", origin: str = "") -> list[WatchEntry]:
+    where, params = _filter(kind, text, live_on, origin)
     sql = f"SELECT {_COLUMNS} FROM watchlist_entries{where} ORDER BY id LIMIT ? OFFSET ?"
     return [_entry(r) for r in conn.execute(sql, (*params, limit, offset))]
 
 
-def count(conn: Connection, kind: str = "", text: str = "", live_on: str = "") -> int:
-    where, params = _filter(kind, text, live_on)
+def count(conn: Connection, kind: str = "", text: str = "", live_on: str = "",
+          origin: str = "") -> int:
+    where, params = _filter(kind, text, live_on, origin)
     return int(conn.execute(f"SELECT count(*) FROM watchlist_entries{where}",
                             params).fetchone()[0])
 
