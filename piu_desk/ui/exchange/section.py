@@ -30,6 +30,7 @@ from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import format_size, named
 from piu_desk.ui.errors import show_error
 from piu_desk.ui.exchange.drives import removable_drives
+from piu_desk.ui.exchange.key_actions import KeyActions
 from piu_desk.ui.exchange.keys_box import KeysBox
 from piu_desk.ui.exchange.summary import eject_reminder, incoming, outgoing, refused
 from piu_desk.ui.i18n import Retranslating
@@ -129,6 +130,8 @@ class ExchangeSection(Retranslating, QWidget):
         self.keys_box = KeysBox()
         self.own, self.peers, self.peers_model = (self.keys_box.own, self.keys_box.peers,
                                                   self.keys_box.model)
+        self.key_actions = KeyActions(self._desk, self._tasks, self.keys_box, self,
+                                      self.chosen_folder)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -269,6 +272,10 @@ class ExchangeSection(Retranslating, QWidget):
         own = self._tasks.call(lambda: overview.own_fingerprints(self._desk), self)
         rows = self._tasks.call(lambda: overview.peer_statuses(self._desk), self)
         self.keys_box.show_keys(own or {}, rows or [])
+        session = self._desk.session
+        if session is not None:
+            self.keys_box.set_place(self._desk.station().is_hq,
+                                    session.has(Role.EXCHANGE) or session.has(Role.ADMIN))
 
     def refresh(self, changes: Changes) -> None:
         if self._desk.is_unlocked and any(changes.touches(t) for t in TOPICS):
