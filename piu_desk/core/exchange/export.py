@@ -25,11 +25,13 @@ from piu_desk.core.domain.accounts import Role
 from piu_desk.core.errors import DeskError
 from piu_desk.core.exchange import bundle
 from piu_desk.core.exchange.age import HybridRecipient
+from piu_desk.core.exchange.releases import parse_moment
 from piu_desk.core.exchange.sync import capture, keys
 from piu_desk.core.exchange.sync.errors import RevokedPeer, UnknownPeer
 from piu_desk.core.store import audit
 from piu_desk.core.store import exchange_changes as log
 from piu_desk.core.store import exchange_keys as keys_repo
+from piu_desk.core.store import releases as releases_repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -147,12 +149,16 @@ def export(desk: Desk, peer_station_id: str | None, target_dir: Path, *,
     desk.session_or_locked(Role.EXCHANGE, action=ACTION)
     peer = peer_station_id or default_peer(desk)
     own = keys.own_keys(desk)
+    station = desk.station()
+    # read before the changes: a release published meanwhile goes out with the next bundle
+    release = desk.db(releases_repo.latest) if station.is_hq else None
     plan = _plan(desk, peer, include_attachments)
     sequence = desk.mutate(lambda c: log.take_sequence(c, peer))
-    station = desk.station()
-    fields = bundle.BundleFields(bundle.HQ_TO_STATION if station.is_hq else
-                                 bundle.STATION_TO_HQ, sender=station.locode, recipient=peer,
-                                 sequence=sequence, audit_head=plan.head)
+    fields = bundle.BundleFields(
+        bundle.HQ_TO_STATION if station.is_hq else bundle.STATION_TO_HQ,
+        sender=station.locode, recipient=peer, sequence=sequence, audit_head=plan.head,
+        reference_expires_at=parse_moment(release.expires_at) if release else None,
+        reference_version=release.version if release else None)
     try:
         written = bundle.write_bundle(
             Path(target_dir), _entries(desk, plan), fields, own.signing,
@@ -172,7 +178,34 @@ def export(desk: Desk, peer_station_id: str | None, target_dir: Path, *,
         desk.audit_in(conn, "exchange.export", peer,
                       f"bundle {manifest.bundle_id} #{sequence}: {len(plan.records)} records, "
                       f"{len(plan.attachments)} attachments, "
-                      f"{plan.left_out} attachments left for later")
+                      f"{plan.left_out} attachments left for later"
+                      + (f"; watchlist release {release.version}" if release else ""))
     desk.mutate(record)
     return ExportResult(written.path, manifest.bundle_id, peer, sequence, len(plan.records),
                         len(plan.attachments), plan.left_out)
+
+
+def bundle_peers(desk: Desk) -> list[str]:
+    """The stations this desk writes bundles for: every pinned one not revoked."""
+    desk.session_or_locked(Role.EXCHANGE, action=ACTION)
+    return sorted({r.station for r in desk.db(lambda c: keys_repo.peers(c)) if not r.revoked})
+
+
+def export_all(desk: Desk, target_dir: Path, *, include_attachments: bool = True,
+               progress: Progress | None = None, cancel: Cancel | None = None
+               ) -> list[ExportResult]:
+    """One bundle for every pinned station not revoked (HQ), in station order; progress
+    runs over all of them. A failure stops the run: the bundles written before it stay
+    written and recorded as sent."""
+    peers = bundle_peers(desk)
+    out: list[ExportResult] = []
+    for i, peer in enumerate(peers):
+        if cancel is not None and cancel():
+            break
+
+        def step(done: int, total: int, base: int = i) -> None:
+            if progress is not None:
+                progress(base * 100 + (done * 100 // total if total else 0), len(peers) * 100)
+        out.append(export(desk, peer, target_dir, include_attachments=include_attachments,
+                          progress=step, cancel=cancel))
+    return out

@@ -21,7 +21,7 @@ from piu_desk.core.errors import DeskError
 from piu_desk.core.exchange import bundle, rotation
 from piu_desk.core.exchange.age.errors import NoMatch
 from piu_desk.core.exchange.bundle.errors import DriveUnreadable, NotForThisDesk, UnknownSigner
-from piu_desk.core.exchange.export import ExportResult, export
+from piu_desk.core.exchange.export import ExportResult, bundle_peers, export, export_all
 from piu_desk.core.exchange.importing import ImportResult, import_bundle
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -51,9 +51,15 @@ class FolderExchange:
     imported: list[tuple[str, ImportResult]] = field(default_factory=list)
     not_for_desk: list[str] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
-    exported: ExportResult | None = None
+    exports: list[ExportResult] = field(default_factory=list)
+    """The bundles written: one at a station, one per station at HQ."""
     rotations: list[rotation.Accepted] = field(default_factory=list)
     """Peers' key rotations read before the bundles (docs/bundle-format.md, 4.4)."""
+
+    @property
+    def exported(self) -> ExportResult | None:
+        """The bundle written when there was exactly one (a station's exchange)."""
+        return self.exports[0] if len(self.exports) == 1 else None
 
     @property
     def applied(self) -> list[ImportResult]:
@@ -103,14 +109,24 @@ def _rotations_in(desk: Desk, folder: Path, outcome: FolderExchange) -> None:
             outcome.rotations.append(accepted)
 
 
+def _scaled(report: Progress, parts: int) -> Progress:
+    """`report` expects STEPS per part; export_all reports over all its parts."""
+    return lambda done, total: report(done * parts, total)
+
+
 def exchange_through(desk: Desk, folder: Path, *, peer_station_id: str | None = None,
                      include_attachments: bool = True, progress: Progress | None = None,
                      cancel: Cancel | None = None) -> FolderExchange:
+    """Import every bundle in `folder` addressed to this desk, then write this desk's next
+    bundle there: for `peer_station_id`, or for its one peer at a station, or for every
+    pinned station at HQ (export.export_all)."""
     desk.session_or_locked(Role.EXCHANGE, action=ACTION)
     folder = Path(folder)
     found = bundles_in(folder)
     outcome = FolderExchange(folder)
-    total = (len(found) + 1) * STEPS
+    every = peer_station_id is None and desk.station().is_hq
+    writes = len(bundle_peers(desk)) if every else 1
+    total = (len(found) + writes) * STEPS
 
     def step(base: int) -> Progress:
         def report(done: int, all_: int) -> None:
@@ -134,7 +150,12 @@ def exchange_through(desk: Desk, folder: Path, *, peer_station_id: str | None = 
         outcome.imported.append((path.name, result))
     if cancel is None or not cancel():
         rotation.write_rotations(desk, folder)
-        outcome.exported = export(desk, peer_station_id, folder,
-                                  include_attachments=include_attachments,
-                                  progress=step(len(found) * STEPS), cancel=cancel)
+        if every:
+            outcome.exports = export_all(desk, folder, include_attachments=include_attachments,
+                                         progress=_scaled(step(len(found) * STEPS), writes),
+                                         cancel=cancel)
+        else:
+            outcome.exports = [export(desk, peer_station_id, folder,
+                                      include_attachments=include_attachments,
+                                      progress=step(len(found) * STEPS), cancel=cancel)]
     return outcome

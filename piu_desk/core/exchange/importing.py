@@ -22,10 +22,12 @@ from piu_desk.core.desk import EXCHANGE_STAGING, Desk
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.exchange import bundle
 from piu_desk.core.exchange.bundle.entries import ACKS, ATTACHMENT, CHANGES
+from piu_desk.core.exchange.releases import parse_moment
 from piu_desk.core.exchange.sync import applying, keys, peers
 from piu_desk.core.intel import blocking
 from piu_desk.core.store import exchange_changes as log
 from piu_desk.core.store import exchange_index
+from piu_desk.core.store import releases as releases_repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.exchange_payload import ChangeInvalid
 from piu_desk.core.text import QT_TRANSLATE_NOOP
@@ -50,6 +52,20 @@ class ImportResult:
     attachments: int = 0
     confirmed_seq: int = 0
     """How far the sender's acknowledgement confirmed this desk's changes."""
+    reference: str = ""
+    """HQ's watchlist in the bundle: "" (none), "applied", or not applied because its
+    release is "older" than the one held or "expired" (REFERENCE_OUTCOMES)."""
+    reference_version: int | None = None
+
+
+REFERENCE_OUTCOMES = {
+    "applied": QT_TRANSLATE_NOOP("Exchange", "Watchlist release {version} applied."),
+    "older": QT_TRANSLATE_NOOP(
+        "Exchange", "Watchlist release {version} not applied: this desk holds a newer one."),
+    "expired": QT_TRANSLATE_NOOP(
+        "Exchange", "Watchlist release {version} not applied: it had expired. "
+        "Headquarters sends it again with a new release."),
+}
 
 
 def staging_dir(desk: Desk) -> Path:
@@ -107,6 +123,33 @@ def _ack(verified: bundle.VerifiedBundle, station: str) -> tuple[int, list[str]]
     return through, ids
 
 
+def _reference(conn: Connection, m: bundle.Manifest, at: str) -> str:
+    """What becomes of the watchlist an HQ bundle carries (docs/bundle-format.md, 3.3
+    step 8): never back in version, never past its expiry."""
+    if m.kind != bundle.HQ_TO_STATION or m.reference_version is None:
+        return ""
+    held = releases_repo.reference(conn)
+    if held is not None and m.reference_version < held.version:
+        return "older"
+    if m.reference_expires_at is not None and \
+            parse_moment(m.reference_expires_at) < parse_moment(at):
+        return "expired"
+    return "applied"
+
+
+def _reference_in(conn: Connection, m: bundle.Manifest, outcome: str, at: str) -> str:
+    """Record the outcome; the audit detail's words for it."""
+    if not outcome:
+        return ""
+    version = int(m.reference_version or 0)
+    if outcome == "applied":
+        releases_repo.set_reference(conn, version, str(m.reference_expires_at), at,
+                                    m.bundle_id)
+    else:
+        releases_repo.refuse(conn, m.bundle_id, m.sender, version, outcome, at)
+    return f"; watchlist release {version} {outcome}"
+
+
 def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
     m, station = verified.manifest, desk.station().locode
     records, blobs, ack = _changes(verified), _blobs(verified), _ack(verified, station)
@@ -117,7 +160,11 @@ def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
 
     def run(conn: Connection) -> ImportResult:
         at = desk.now()
-        outcome = applying.apply_in(conn, m.sender, m.bundle_id, m.sequence, records, blob, at)
+        reference = _reference(conn, m, at)
+        kept = records if reference in ("", "applied") else [
+            r for r in records if not (isinstance(r, dict) and
+                                       r.get("table") == releases_repo.WATCHLIST)]
+        outcome = applying.apply_in(conn, m.sender, m.bundle_id, m.sequence, kept, blob, at)
         r = outcome.report
         if outcome.duplicate:
             desk.audit_in(conn, "exchange.import", m.sender,
@@ -125,12 +172,14 @@ def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
             return ImportResult(m.bundle_id, m.sender, m.sequence, True)
         confirmed = log.confirm_ack(conn, m.sender, *ack) if ack else 0
         exchange_index.refresh(conn, r.applied, blocking.entry_keys)
+        said = _reference_in(conn, m, reference, at)
         desk.audit_in(conn, "exchange.import", m.sender,
                       f"bundle {m.bundle_id} #{m.sequence}: {len(r.applied)} applied, "
                       f"{r.skipped} unchanged, {r.conflicts} conflicts, {r.parked} waiting, "
-                      f"{len(blobs)} attachments")
+                      f"{len(blobs)} attachments{said}")
         return ImportResult(m.bundle_id, m.sender, m.sequence, False, len(r.applied),
-                            r.skipped, r.conflicts, r.parked, len(blobs), confirmed)
+                            r.skipped, r.conflicts, r.parked, len(blobs), confirmed,
+                            reference, m.reference_version if reference else None)
     return desk.mutate(run)
 
 

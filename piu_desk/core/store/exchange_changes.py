@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from piu_desk.core.store import exchange_payload as payloads
 from piu_desk.core.store import exchange_versions as versions
+from piu_desk.core.store import releases
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.exchange_schema import Family
 
@@ -176,14 +177,17 @@ def sequences_in(conn: Connection, peer: str) -> list[int]:
 
 
 def ack(conn: Connection, peer: str) -> dict[str, object]:
-    """What to confirm to `peer`: the bundles applied from it (an `ack` entry)."""
-    seqs = sequences_in(conn, peer)
+    """What to confirm to `peer`: the bundles applied from it (an `ack` entry). A bundle
+    whose watchlist was refused as expired is left out, so that the peer sends that
+    watchlist again (store/releases.py)."""
+    held = releases.unacknowledged(conn, peer)
+    applied = [(int(r[0]), str(r[1])) for r in conn.execute(
+        "SELECT sequence, bundle_id FROM exchange_bundles_in WHERE peer = ? ORDER BY sequence",
+        (peer,)) if str(r[1]) not in held]
     through = 0
-    for s in seqs:
+    for s, _ in applied:
         if s != through + 1:
             break
         through = s
-    ids = [str(r[0]) for r in conn.execute(
-        "SELECT bundle_id FROM exchange_bundles_in WHERE peer = ? AND sequence > ? "
-        "ORDER BY sequence", (peer, through))]
+    ids = [bundle_id for s, bundle_id in applied if s > through]
     return {"channel": peer, "through_sequence": through, "bundle_ids": ids}

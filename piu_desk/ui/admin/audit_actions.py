@@ -29,6 +29,7 @@ ACTIONS = {
     "watchlist.add": QT_TRANSLATE_NOOP("AuditActions", "Watchlist entry added"),
     "watchlist.edit": QT_TRANSLATE_NOOP("AuditActions", "Watchlist entry edited"),
     "watchlist.import": QT_TRANSLATE_NOOP("AuditActions", "Watchlist imported"),
+    "watchlist.release": QT_TRANSLATE_NOOP("AuditActions", "Master watchlist published"),
     "alert.dispose": QT_TRANSLATE_NOOP("AuditActions", "Alert decided"),
     "asset.add": QT_TRANSLATE_NOOP("AuditActions", "Item added to the register"),
     "asset.edit": QT_TRANSLATE_NOOP("AuditActions", "Item edited"),

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.handling import Handling
 from piu_desk.core.domain.tipoff import Destination, may_leave_desk
+from piu_desk.core.domain.watchlist import Origin
 from piu_desk.core.exchange.sync.keys import KEY_ROLES
 from piu_desk.core.store import exchange_changes as log
-from piu_desk.core.store import meta
+from piu_desk.core.store import meta, releases
 from piu_desk.core.store import tipoffs as tipoffs_repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.exchange_schema import families
@@ -70,12 +71,32 @@ def may_send(conn: Connection, record: Record, beyond_hq: bool, here: str) -> bo
     return not (beyond_hq and code == Handling.HQ_ONLY and origin != here)
 
 
+def _as_released(record: Record, peer: str) -> Record:
+    """A watchlist entry HQ sends is HQ's to the station (read-only there), whatever desk
+    first entered it."""
+    payload = record["payload"]
+    if record["table"] != releases.WATCHLIST or not isinstance(payload, dict) or \
+            record["origin"] == peer:
+        return record
+    row = dict(payload["row"])
+    row["provenance"] = Origin.HQ.value
+    return {**record, "payload": {**payload, "row": row}}
+
+
 def scan_in(conn: Connection, peer: str, limit: int, after_seq: int = 0,
             tables: Iterable[str] | None = None) -> Batch:
-    """Up to `limit` records for `peer` whose latest change is after `after_seq`."""
+    """Up to `limit` records for `peer` whose latest change is after `after_seq`.
+
+    At HQ the master watchlist leaves only as released: an entry whose latest change is
+    after the latest release's `through_seq` (any entry, before a first release) waits, and
+    the batch's confirmation stops short of it so that it goes with a later bundle."""
     fams = families(conn)
     station = meta.station(conn)
     names = set(tables) if tables is not None else None
+    release = releases.latest(conn) if station.is_hq else None
+    released = release.through_seq if release else -1
+    held = releases.held_back(conn, peer, release.through_seq if release else None) \
+        if station.is_hq else None
     out: list[Record] = []
     through = after_seq
     while len(out) < limit:
@@ -84,10 +105,14 @@ def scan_in(conn: Connection, peer: str, limit: int, after_seq: int = 0,
             through = max(through, log.last_seq(conn)) if names is None else through
             break
         for item in page:
+            through = item.seq
+            if station.is_hq and item.table == releases.WATCHLIST and item.seq > released:
+                continue
             record = log.record(conn, fams[item.table], item)
             if may_send(conn, record, station.is_hq, station.locode):
-                out.append(record)
-            through = item.seq
+                out.append(_as_released(record, peer) if station.is_hq else record)
+    if held is not None:
+        through = min(through, held - 1)
     return Batch(out, through)
 
 

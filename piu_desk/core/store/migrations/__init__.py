@@ -23,6 +23,7 @@ from piu_desk.core.store.migrations import (
     m0008_screening_index,
     m0009_equipment_indexes,
     m0010_exchange,
+    m0011_watchlist_releases,
 )
 
 Step = tuple[int, Callable[[Connection], None]]
@@ -47,6 +48,7 @@ STEPS: list[Step] = [
     (m0008_screening_index.VERSION, _sql_step(m0008_screening_index.SQL)),
     (m0009_equipment_indexes.VERSION, _sql_step(m0009_equipment_indexes.SQL)),
     (m0010_exchange.VERSION, m0010_exchange.apply),
+    (m0011_watchlist_releases.VERSION, _sql_step(m0011_watchlist_releases.SQL)),
 ]
 LATEST = STEPS[-1][0]
 
