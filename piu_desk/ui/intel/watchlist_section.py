@@ -26,6 +26,7 @@ from piu_desk.core.intel import watchlist
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.errors import show_error
+from piu_desk.ui.hq.reference_banner import ReferenceBanner
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.intel.watchlist_dialog import WatchEntryDialog
 from piu_desk.ui.intel.watchlist_model import Column, WatchlistModel
@@ -71,6 +72,7 @@ class WatchlistSection(Retranslating, QWidget):
         self.index_note.setStyleSheet(MUTED_STYLE)
         self.index_note.hide()
         self.indexed: int | None = None
+        self.banner = ReferenceBanner(desk, tasks)  # the version from HQ, at a station
         self.table = record_table("watchlistTable")
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -86,6 +88,7 @@ class WatchlistSection(Retranslating, QWidget):
         self._show_buttons()
         self.retranslate()
         self.apply_filter()
+        self.banner.reload()
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -105,6 +108,7 @@ class WatchlistSection(Retranslating, QWidget):
         filters.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.index_note)
@@ -195,6 +199,8 @@ class WatchlistSection(Retranslating, QWidget):
             self._show_buttons()
         if changes.touches("watchlist") or changes.touches("session"):
             self.model.reload()
+        if any(changes.touches(t) for t in ("watchlist", "exchange", "session")):
+            self.banner.reload()
 
     def entry_at(self, row: int) -> WatchEntry | None:
         found: Any = self.model.index(row, 0).data(RECORD_ROLE)
