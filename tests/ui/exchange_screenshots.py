@@ -5,7 +5,10 @@
 The main window at 1366x800 on the demo store (Sihanoukville), which has pinned an HQ store
 and HQ it, logged in as the demo exchange officer; the shared folder holds HQ's bundle and a
 damaged copy. Shots: the section before the exchange, the error shown for the damaged
-bundle, and the summary after it. PNGs go to ./screenshots/ (git-ignored).
+bundle, and the summary after it; then the enrolment dialogs, at the station (its key file
+written with its fingerprint; HQ's enrolment file with a mistyped fingerprint) and at HQ
+(a station enrolled with HQ's fingerprint; a station's key file about to be pinned).
+PNGs go to ./screenshots/ (git-ignored).
 """
 
 from __future__ import annotations
@@ -16,13 +19,21 @@ from pathlib import Path
 
 import screenshot_kit as kit
 from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from piu_desk.core.demo import DEMO_ACCOUNTS, DEMO_ADMIN, create_demo
 from piu_desk.core.desk import Desk
-from piu_desk.core.exchange import export
+from piu_desk.core.exchange import enrolment, export
 from piu_desk.core.exchange.sync import keys, peers
 from piu_desk.ui.exchange import ExchangeSection
+from piu_desk.ui.exchange.enrolment_dialogs import (
+    ENROL,
+    EXPORT,
+    FROM_HQ,
+    FROM_STATION,
+    PinKeysDialog,
+    WriteKeysDialog,
+)
 from piu_desk.ui.main_window import MainWindow
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import CHEAP_KDF, FakeClock
@@ -50,9 +61,9 @@ def grab_box(name: str) -> None:
     QTimer.singleShot(0, look)
 
 
-def enrol(desk: Desk, folder: Path, clock: FakeClock) -> Path:
+def enrol(desk: Desk, folder: Path, clock: FakeClock) -> tuple[Path, Desk]:
     """An HQ store pinned both ways, whose bundle waits in the shared folder with a damaged
-    copy beside it."""
+    copy beside it; HQ stays open for the enrolment dialogs."""
     hq = as_exchange_officer(make_store(folder / "hq", HQ, clock))
     desk.unlock(DEMO_ADMIN.username, DEMO_ADMIN.password)
     peers.pin(hq, "station", keys.own_public(desk))
@@ -64,8 +75,44 @@ def enrol(desk: Desk, folder: Path, clock: FakeClock) -> Path:
     data = bytearray(written.read_bytes())
     data[len(data) // 2] ^= 0x01
     (shared / "copy-of-last-week.piu").write_bytes(bytes(data))
-    hq.close()
-    return shared
+    return shared, hq
+
+
+def show_dialog(dialog: QDialog, name: str) -> None:
+    dialog.show()
+    wait(dialog.isVisible)
+    kit.grab(dialog, name, rounds=ROUNDS)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def shoot_enrolment(desk: Desk, hq: Desk, folder: Path, suffix: str) -> None:
+    """The four enrolment dialogs, each at the moment that matters."""
+    stick = folder / f"stick{suffix}"
+    stick.mkdir()
+    station = desk.station()
+    enrolment.enrol_station(hq, station.locode, station.name, stick / "enrolment.json")
+    export = WriteKeysDialog(desk, TaskRunner(desk), EXPORT, stick)
+    assert export.write()
+    show_dialog(export, f"exchange-enrol-station-keys{suffix}")
+    wrong = PinKeysDialog(desk, TaskRunner(desk), FROM_HQ)
+    wrong.set_file(stick / "enrolment.json")
+    wrong.typed.setText("K7QX-3MDA-PL2W-9RTE-XB4N-H6JC")
+    assert not wrong.pin()
+    show_dialog(wrong, f"exchange-enrol-import-refused{suffix}")
+    enrol = WriteKeysDialog(hq, TaskRunner(hq), ENROL, stick)
+    enrol.station_id.setText("KHKMT")
+    enrol.station_name.setText("Kampot PIU")
+    show_dialog(enrol, f"exchange-enrol-hq-form{suffix}")
+    enrol = WriteKeysDialog(hq, TaskRunner(hq), ENROL, stick)
+    enrol.station_id.setText("KHKMT")
+    enrol.station_name.setText("Kampot PIU")
+    assert enrol.write()
+    show_dialog(enrol, f"exchange-enrol-hq-fingerprint{suffix}")
+    pin = PinKeysDialog(hq, TaskRunner(hq), FROM_STATION)
+    pin.set_file(export.written or stick)
+    pin.typed.setText(export.fingerprint.lower())
+    show_dialog(pin, f"exchange-enrol-hq-pin{suffix}")
 
 
 def run(app: QApplication, desk: Desk, shared: Path, suffix: str) -> None:
@@ -101,14 +148,16 @@ def main() -> None:
         for suffix in ("", "-km"):
             clock = FakeClock()
             store = folder / f"store{suffix}"
-            create_demo(store, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+            create_demo(store, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF, exchange=False)
             desk = Desk.open(store, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
             try:
-                shared = enrol(desk, folder / f"peers{suffix}", clock)
+                shared, hq = enrol(desk, folder / f"peers{suffix}", clock)
                 desk.unlock(OFFICER.username, OFFICER.password)
                 if suffix:
                     kit.use_khmer(app, folder)
                 run(app, desk, shared, suffix)
+                shoot_enrolment(desk, hq, folder, suffix)
+                hq.close()
             finally:
                 desk.close()
 

@@ -98,11 +98,13 @@ class WriteKeysDialog(Retranslating, QDialog):
         self.read_out = value_label("readOut")
         self.read_out.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.shown = big_fingerprint("phoneFingerprint")
+        self.alphabet = value_label()
+        self.alphabet.setStyleSheet(MUTED_STYLE)
         self.after = value_label()
         self.after.setStyleSheet(MUTED_STYLE)
         second = QWidget()
         box = QVBoxLayout(second)
-        for widget in (self.done_text, self.read_out, self.shown, self.after):
+        for widget in (self.done_text, self.read_out, self.shown, self.alphabet, self.after):
             box.addWidget(widget)
         box.addStretch(1)
         self.pages.addWidget(first)
@@ -196,6 +198,9 @@ class WriteKeysDialog(Retranslating, QDialog):
         self.read_out.setText(self.tr("Read this to the station by phone:") if enrol
                               else self.tr("Read this to HQ by phone:"))
         self.shown.setText(spaced(self.fingerprint))
+        self.alphabet.setText(self.tr(
+            "Only letters and the digits 2 to 7 occur: an O is always the letter O, an I "
+            "the letter I."))
         self.after.setText(self.tr(
             "The station types it in when it imports the file; then it writes its own key "
             "file, which you pin here with \"Pin a station's keys…\".") if enrol else self.tr(

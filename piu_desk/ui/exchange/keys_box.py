@@ -3,7 +3,8 @@ peers it trusts, each with its fingerprints and last exchange."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from piu_desk.core.exchange.overview import PeerStatus
 from piu_desk.ui.admin.common import named, read_only
 from piu_desk.ui.exchange.peers_model import PeersModel, fingerprints_text
-from piu_desk.ui.records.common import value_label
+from piu_desk.ui.records.common import MUTED_STYLE, value_label
 
 ROWS_SHOWN = 4
 
@@ -29,9 +30,17 @@ class KeysBox(QGroupBox):
         self.setObjectName("keysBox")
         self._may = False
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.phone = value_label("ownPhoneFingerprint")
+        big = QFont(mono)
+        big.setPointSizeF(mono.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.phone.setFont(big)
+        self.phone.setWordWrap(False)
+        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.own = value_label("ownFingerprints")
         self.own.setFont(mono)
-        self.own_label, self.peers_label = QLabel(), QLabel()
+        self.own.setStyleSheet(MUTED_STYLE)
+        self.own_label, self.peers_label = value_label(), QLabel()
         self.model = PeersModel(self)
         self.peers = read_only(named(QTableView(), "peersTable"))
         self.peers.setModel(self.model)
@@ -51,24 +60,26 @@ class KeysBox(QGroupBox):
         self.rotate_button = named(QPushButton(), "rotateKeys")
         self.revoke_button = named(QPushButton(), "revokePeer")
         own_row = QHBoxLayout()
+        own_row.addWidget(self.phone)
+        own_row.addStretch(1)
         for button in (self.enrol_button, self.pin_button, self.import_button,
                        self.export_button, self.rotate_button):
             own_row.addWidget(button)
-        own_row.addStretch(1)
         peers_row = QHBoxLayout()
         peers_row.addWidget(self.peers_label, 1)
         peers_row.addWidget(self.revoke_button)
         box = QVBoxLayout(self)
         box.addWidget(self.own_label)
-        box.addWidget(self.own)
         box.addLayout(own_row)
+        box.addWidget(self.own)
         box.addLayout(peers_row)
         box.addWidget(self.peers)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Keys"))
         self.own_label.setText(self.tr(
-            "This desk's fingerprints (read them out by phone when a peer enrols this desk):"))
+            "This desk's fingerprint, read out by phone when HQ or a station enrols this "
+            "desk:"))
         self.peers_label.setText(self.tr("Trusted peers:"))
         self.enrol_button.setText(self.tr("Enrol a station…"))
         self.pin_button.setText(self.tr("Pin a station's keys…"))
@@ -78,10 +89,14 @@ class KeysBox(QGroupBox):
         self.revoke_button.setText(self.tr("Revoke…"))
         self.model.retranslate()
 
-    def show_keys(self, own: dict[str, str], peers: list[PeerStatus]) -> None:
-        self.own.setText(fingerprints_text(own))
+    def show_keys(self, own: dict[str, str], peers: list[PeerStatus], phone: str = "",
+                  phones: dict[tuple[str, int], str] | None = None) -> None:
+        """`phone`: this desk's phone fingerprint; `phones`: each peer's, by station and
+        key generation. The three key fingerprints go below, for a technical check."""
+        self.phone.setText(phone)
+        self.own.setText(fingerprints_text(own, "    "))
         chosen = self.chosen_peer()
-        self.model.set_rows(peers)
+        self.model.set_rows(peers, phones or {})
         if chosen is not None:
             stations = [p.station for p in peers]
             if chosen.station in stations:

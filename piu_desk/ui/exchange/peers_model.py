@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 from piu_desk.core.exchange.overview import PeerStatus
 from piu_desk.ui.admin.common import format_time
@@ -14,27 +14,35 @@ from piu_desk.ui.table_models import RowsTableModel
 DASH = "—"
 
 
-def fingerprints_text(fps: dict[str, str]) -> str:
-    return "\n".join(f"{name}: {fps[key]}" for key, name in (
+def fingerprints_text(fps: dict[str, str], between: str = "\n") -> str:
+    return between.join(f"{name}: {fps[key]}" for key, name in (
         ("ed25519", "Ed25519"), ("ml-dsa-65", "ML-DSA-65"), ("age", "age")) if key in fps)
 
 
 class PeersModel(RowsTableModel):
     columns = 5
 
-    def set_rows(self, rows: list[PeerStatus]) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.phones: dict[tuple[str, int], str] = {}
+
+    def set_rows(self, rows: list[PeerStatus],
+                 phones: dict[tuple[str, int], str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.phones = dict(phones or {})
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Station"), self.tr("Role"), self.tr("Fingerprints"),
+        return [self.tr("Station"), self.tr("Role"), self.tr("Phone fingerprint"),
                 self.tr("Last sent"), self.tr("Last received")]
 
     def cell(self, item: Any, column: int, role: int) -> Any:
         assert isinstance(item, PeerStatus)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return fingerprints_text(item.fingerprints)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -47,7 +55,8 @@ class PeersModel(RowsTableModel):
             generation = self.tr("keys {n}").replace("{n}", str(item.generation))
             revoked = self.tr("revoked") if item.revoked else ""
             return ", ".join(t for t in (role, generation, revoked) if t)
-        if column == 2:
-            return fingerprints_text(item.fingerprints)
+        if column == 2:  # the one read out by phone; the three keys' in the tool tip
+            return self.phones.get((item.station, item.generation)) or \
+                fingerprints_text(item.fingerprints)
         moment = item.last_export_at if column == 3 else item.last_import_at
         return format_time(moment) if moment else DASH

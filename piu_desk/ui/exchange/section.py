@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.exchange import overview
+from piu_desk.core.exchange import enrolment, overview
 from piu_desk.core.exchange.folder import FolderExchange, exchange_through
+from piu_desk.core.exchange.sync import keys, peers
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import format_size, named
 from piu_desk.ui.errors import show_error
@@ -271,7 +272,12 @@ class ExchangeSection(Retranslating, QWidget):
     def reload_keys(self) -> None:
         own = self._tasks.call(lambda: overview.own_fingerprints(self._desk), self)
         rows = self._tasks.call(lambda: overview.peer_statuses(self._desk), self)
-        self.keys_box.show_keys(own or {}, rows or [])
+        phone = self._tasks.call(lambda: enrolment.phone_fingerprint(
+            keys.own_public(self._desk)), self)
+        pinned = self._tasks.call(lambda: peers.listing(self._desk), self) or []
+        phones = {(r.station, r.generation): enrolment.phone_fingerprint(peers.public_of(r))
+                  for r in pinned}
+        self.keys_box.show_keys(own or {}, rows or [], phone or "", phones)
         session = self._desk.session
         if session is not None:
             self.keys_box.set_place(self._desk.station().is_hq,
