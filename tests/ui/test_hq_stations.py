@@ -1,8 +1,8 @@
 """The Stations section of an HQ desk on real stores: two stations pinned whose bundles came
-in (one of Kampot's lost on the way) and one enrolled that has not answered; a chosen
-station's keys and missing bundles; amber when changes wait and a station has not exchanged
-for a week; the way to the Exchange section; publishing the master watchlist, a past expiry
-refused with the core's words; the section only at HQ."""
+in (one of Kampot's lost on the way), one enrolled that has not answered, one then revoked;
+a chosen station's keys and missing bundles; amber when changes wait and a station has not
+exchanged for a week; the way to the Exchange section; publishing the master watchlist, a
+past expiry refused with the core's words; the section only at HQ."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from shiboken6 import isValid
 
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.exchange import releases
-from piu_desk.core.exchange.sync import keys
+from piu_desk.core.exchange.sync import keys, peers
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import BAD_COLOUR
 from piu_desk.ui.hq.publish_dialog import PublishDialog
@@ -96,6 +96,14 @@ def test_every_station_with_its_bundles_both_ways(qtbot: QtBot, network: Network
     section.refresh(Changes.of("exchange"))
     assert [colour(cell(section, r, Column.OUTSTANDING, Qt.ItemDataRole.BackgroundRole))
             for r in (kkz, kmt, kos)] == [AMBER, AMBER, ""]
+
+    peers.revoke(network.hq, "KHKOS")  # its laptop was stolen
+    section.refresh(Changes.of("exchange"))
+    assert cell(section, kos, Column.STATE) == "Revoked"
+    assert colour(cell(section, kos, Column.STATE, Qt.ItemDataRole.ForegroundRole)) \
+        == BAD_COLOUR
+    section.table.selectRow(kos)
+    assert "its bundles are refused" in section.details.state.text()
 
 
 def test_a_chosen_station_shows_its_keys_and_what_is_missing(
