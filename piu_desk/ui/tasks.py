@@ -74,6 +74,8 @@ class TaskRunner(QObject):
         dialog.canceled.connect(task.cancel)
 
         def show_progress(done: int, total: int) -> None:
+            if not isValid(dialog):  # its parent was thrown away (the desk locked)
+                return
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
         task.progress.connect(show_progress)
