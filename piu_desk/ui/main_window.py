@@ -161,8 +161,9 @@ class MainWindow(Retranslating, QMainWindow):
         session = self.desk.session
         assert session is not None
         out: dict[str, QWidget] = {}
+        at_hq = self.desk.station().is_hq
         for spec in SECTIONS:
-            if spec.visible_to(session.has):
+            if spec.visible_to(session.has, at_hq):
                 out[spec.key] = spec.factory()(self.desk, self.tasks)
         out[SETTINGS] = SettingsView(self.desk, self.tasks, self._language,
                                      self._choose_language)

@@ -23,6 +23,7 @@ from piu_desk.ui.tasks import TaskRunner
 
 SectionFactory = Callable[[Desk, TaskRunner], QWidget]
 RECORD_ROLES = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.EXCHANGE})
+ANYWHERE, HQ_ONLY, STATIONS_ONLY = "", "hq", "station"
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,11 @@ class SectionSpec:
     roles: frozenset[Role]  # any of these shows it; empty = everyone
     target: str  # "package.module:Class"
     hidden_for: frozenset[Role] = frozenset()  # any of these hides it, whatever else
+    place: str = ANYWHERE  # HQ_ONLY or STATIONS_ONLY: shown only on that kind of desk
 
-    def visible_to(self, has: Callable[[Role], bool]) -> bool:
+    def visible_to(self, has: Callable[[Role], bool], at_hq: bool = False) -> bool:
+        if self.place and self.place != (HQ_ONLY if at_hq else STATIONS_ONLY):
+            return False
         if any(has(r) for r in self.hidden_for):
             return False
         return not self.roles or any(has(r) for r in self.roles)
@@ -87,6 +91,11 @@ SECTIONS: list[SectionSpec] = [
                 "piu_desk.ui.equipment:MyEquipmentSection"),
     SectionSpec("exchange", QT_TRANSLATE_NOOP("Sections", "Exchange"),
                 frozenset({Role.EXCHANGE, Role.ADMIN}), "piu_desk.ui.exchange:ExchangeSection"),
+    SectionSpec("conflicts", QT_TRANSLATE_NOOP("Sections", "Conflicts"),
+                frozenset({Role.SUPERVISOR}), "piu_desk.ui.conflicts:ConflictsSection"),
+    SectionSpec("stations", QT_TRANSLATE_NOOP("Sections", "Stations"),
+                frozenset({Role.SUPERVISOR, Role.EXCHANGE, Role.ADMIN}),
+                "piu_desk.ui.hq.stations_section:StationsSection", place=HQ_ONLY),
     SectionSpec("admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 frozenset({Role.ADMIN, Role.SUPERVISOR}), "piu_desk.ui.admin:AdminSection"),
 ]

@@ -58,8 +58,8 @@ def test_administrator_sees_administration_and_settings(harness: Harness) -> Non
     titles = section_titles(window)
     assert titles[-1] == "Settings"
     assert titles == ["Dashboard", "Port calls", "Vessels", "Tip-offs", "Watchlist", "Alerts",
-                      "Sources", "Approvals", "My equipment", "Exchange", "Administration",
-                      "Settings"]
+                      "Sources", "Approvals", "My equipment", "Exchange", "Conflicts",
+                      "Administration", "Settings"]
     assert window.status.user_label.text() == "User: " + ADMIN[1]
     assert "Administrator" in window.status.roles_label.text()
     assert window.status.health_label.text() == "Store: OK"
