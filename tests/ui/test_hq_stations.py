@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.exchange import releases
+from piu_desk.core.exchange import enrolment, releases
 from piu_desk.core.exchange.sync import keys, peers
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import BAD_COLOUR
@@ -113,7 +113,10 @@ def test_a_chosen_station_shows_its_keys_and_what_is_missing(
     assert details.empty.isVisible() and not details.fingerprints.isVisible()
     section.table.selectRow(1)
     assert details.title() == "KHKMT Kampot PIU"
-    for fingerprint in keys.own_public(network.kmt).readable().values():
+    public = keys.own_public(network.kmt)
+    assert details.fingerprints.text().startswith(
+        "By phone: " + enrolment.phone_fingerprint(public) + "\n")
+    for fingerprint in public.readable().values():
         assert fingerprint in details.fingerprints.text()
     assert details.missing.isVisible()
     assert "Missing bundles from this station: 1." in details.missing.text()

@@ -23,6 +23,7 @@ class StationDetails(QGroupBox):
         self.setObjectName("stationDetails")
         self.status: StationStatus | None = None
         self.peer: PeerStatus | None = None
+        self.phone = ""
         self.now = ""
         self.empty = named(QLabel(), "noStationChosen")
         self.empty.setStyleSheet(MUTED_STYLE)
@@ -55,8 +56,9 @@ class StationDetails(QGroupBox):
         self._show()
 
     def show_station(self, status: StationStatus | None, peer: PeerStatus | None,
-                     now: str) -> None:
-        self.status, self.peer, self.now = status, peer, now
+                     phone: str, now: str) -> None:
+        """`phone`: the one fingerprint over its keys, read out by phone at enrolment."""
+        self.status, self.peer, self.phone, self.now = status, peer, phone, now
         self._show()
 
     def _show(self) -> None:
@@ -70,8 +72,7 @@ class StationDetails(QGroupBox):
             return
         self.setTitle(station_title(s))
         self.state.setText(f"{state_text(s)}. {state_help(s)}".strip())
-        self.fingerprints.setText(fingerprints_text(self.peer.fingerprints)
-                                  if self.peer else DASH)
+        self.fingerprints.setText(self._fingerprints())
         self.bundles.setText("\n".join((
             fill(self.tr("Last in: {moment}"),
                  moment=moment_text(s.last_in_at, s.last_in_sequence)),
@@ -82,6 +83,14 @@ class StationDetails(QGroupBox):
         self.missing.setText(fill(self.tr(
             "Missing bundles from this station: {numbers}. Its next bundle carries their "
             "changes again; nothing is lost."), numbers=missing_text(s.missing_sequences)))
+
+    def _fingerprints(self) -> str:
+        if self.peer is None:
+            return DASH
+        keys = fingerprints_text(self.peer.fingerprints)
+        if not self.phone:
+            return keys
+        return fill(self.tr("By phone: {fingerprint}"), fingerprint=self.phone) + "\n" + keys
 
     def _waiting_text(self, s: StationStatus) -> str:
         locale = QLocale()

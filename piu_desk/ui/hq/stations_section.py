@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.exchange import overview, releases, stations
+from piu_desk.core.exchange import enrolment, overview, releases, stations
 from piu_desk.core.exchange.overview import PeerStatus
 from piu_desk.core.exchange.stations import StationStatus
+from piu_desk.core.exchange.sync import peers
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.dashboard.tiles import can_open, open_section
@@ -43,6 +44,7 @@ class StationsSection(Retranslating, QWidget):
         self.setObjectName("stationsSection")
         self._desk, self._tasks = desk, tasks
         self.peers: dict[str, PeerStatus] = {}
+        self.phones: dict[tuple[str, int], str] = {}  # by station and key generation
         self.title = named(QLabel(), "stationsTitle")
         self.title.setStyleSheet(TITLE_STYLE)
         self.note = named(QLabel(), "stationsNote")
@@ -111,10 +113,15 @@ class StationsSection(Retranslating, QWidget):
         desk = self._desk
         chosen = self.chosen()
         rows = self._tasks.call(lambda: stations.station_statuses(desk), self) or []
-        peers = self._tasks.call(lambda: overview.peer_statuses(desk), self) or []
+        statuses = self._tasks.call(lambda: overview.peer_statuses(desk), self) or []
         self.peers = {}
-        for peer in peers:  # newest generation first
-            self.peers.setdefault(peer.station, peer)
+        for peer in statuses:  # the newest generation of each station's keys
+            known = self.peers.get(peer.station)
+            if known is None or peer.generation > known.generation:
+                self.peers[peer.station] = peer
+        pinned = self._tasks.call(lambda: peers.listing(desk), self) or []
+        self.phones = {(r.station, r.generation): enrolment.phone_fingerprint(
+            peers.public_of(r)) for r in pinned}
         self.model.set_rows(rows, desk.now())
         self._reselect(chosen.station if chosen else "")
         self.releases.setVisible(self.may_read_watchlist())
@@ -142,8 +149,9 @@ class StationsSection(Retranslating, QWidget):
 
     def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         status = self.chosen()
-        self.details.show_station(status, self.peers.get(status.station) if status else None,
-                                  self.model.now)
+        peer = self.peers.get(status.station) if status else None
+        phone = self.phones.get((peer.station, peer.generation), "") if peer else ""
+        self.details.show_station(status, peer, phone, self.model.now)
 
     # -- publishing -----------------------------------------------------------------------
     def open_publish(self) -> PublishDialog:
