@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -107,15 +108,16 @@ def _roles(values: list[str] | None) -> frozenset[Role]:
 # -- commands ----------------------------------------------------------------------------
 def cmd_init(ctx: Context) -> None:
     a = ctx.args
-    station = validate_station(a.station_name, a.locode, a.unit or "")
+    station = replace(validate_station(a.station_name, a.locode, a.unit or ""), is_hq=a.hq)
     password = ctx.password(f"New password for {a.admin}: ", confirm=True)
     validate_password(password)
     desk, recovery_text = Desk.create(ctx.store, station, NewUser(
         a.admin, a.admin_name or a.admin, password, frozenset()), kdf=ctx.kdf,
         kdf_floor=ctx.kdf_floor)
     desk.close()
-    ctx.emit({"store": str(ctx.store), "recovery_key": recovery_text},
-             f"Store created at {ctx.store}.\n\nRECOVERY KEY (shown once; print it or write it "
+    kind = "Headquarters store" if a.hq else "Store"
+    ctx.emit({"store": str(ctx.store), "recovery_key": recovery_text, "hq": a.hq},
+             f"{kind} created at {ctx.store}.\n\nRECOVERY KEY (shown once; print it or write it "
              f"down and keep it in the safe):\n\n    {recovery_text}\n")
 
 
@@ -313,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--unit", default="")
     sp.add_argument("--admin", required=True, metavar="USER")
     sp.add_argument("--admin-name", metavar="FULL_NAME")
+    sp.add_argument("--hq", action="store_true", help="headquarters: takes in every "
+                    "station's bundles and publishes the master watchlist")
     add("demo", cmd_demo, "create a demo store with demo accounts")
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_cmd",
                                                                   metavar="ACTION")

@@ -1,9 +1,14 @@
-"""`piu-desk exchange export|import|verify` and `piu-desk keys show`: bundles and this desk's
-exchange keys from the command line.
+"""`piu-desk exchange export|import|verify|stations|publish|releases` and `piu-desk keys
+show`: bundles, the stations overview, HQ's watchlist releases and this desk's exchange keys
+from the command line.
 
-    piu-desk exchange export --to DIR [--peer ID] [--no-attachments] --user NAME
+    piu-desk exchange export --to DIR [--station ID] [--no-attachments] --user NAME
+                                                     # at HQ: one bundle per station
     piu-desk exchange import FILE... --user NAME     # each verified, then applied whole
     piu-desk exchange verify FILE --user NAME        # nothing applied
+    piu-desk exchange stations --user NAME           # each peer's last exchange and backlog
+    piu-desk exchange publish --expires YYYY-MM-DD [--note TEXT] --user NAME   # HQ
+    piu-desk exchange releases --user NAME           # HQ: releases; a station: the one held
     piu-desk keys show --user NAME                   # fingerprints, to read out by phone
 """
 
@@ -13,7 +18,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from piu_desk import cli_enrolment
+from piu_desk import cli_enrolment, cli_releases
 from piu_desk.core.errors import DeskError
 from piu_desk.core.exchange import export, importing, verify
 from piu_desk.core.exchange.sync import keys
@@ -22,28 +27,45 @@ if TYPE_CHECKING:
     from piu_desk.cli import Context
 
 
+def _exported(done: export.ExportResult) -> tuple[dict[str, Any], str]:
+    later = (f"; {done.attachments_left} attachments follow in a later bundle"
+             if done.attachments_left else "")
+    return ({"path": str(done.path), "bundle_id": done.bundle_id, "peer": done.peer,
+             "sequence": done.sequence, "records": done.records,
+             "attachments": done.attachments, "attachments_left": done.attachments_left},
+            f"Bundle #{done.sequence} for {done.peer} written to {done.path}: "
+            f"{done.records} records, {done.attachments} attachments{later}.")
+
+
 def cmd_export(ctx: Context) -> None:
     a = ctx.args
     with ctx.login() as desk:
-        done = export.export(desk, a.peer, Path(a.to), include_attachments=not a.no_attachments)
-    later = (f"; {done.attachments_left} attachments follow in a later bundle"
-             if done.attachments_left else "")
-    ctx.emit({"path": str(done.path), "bundle_id": done.bundle_id, "peer": done.peer,
-              "sequence": done.sequence, "records": done.records,
-              "attachments": done.attachments, "attachments_left": done.attachments_left},
-             f"Bundle #{done.sequence} for {done.peer} written to {done.path}: "
-             f"{done.records} records, {done.attachments} attachments{later}.")
+        every = a.peer is None and desk.station().is_hq
+        attach = not a.no_attachments
+        done = export.export_all(desk, Path(a.to), include_attachments=attach) if every \
+            else [export.export(desk, a.peer, Path(a.to), include_attachments=attach)]
+    if not every:
+        ctx.emit(*_exported(done[0]))
+        return
+    shown = [_exported(d) for d in done]
+    ctx.emit({"bundles": [data for data, _ in shown]},
+             "\n".join(line for _, line in shown) or "No station is pinned: nothing written.")
 
 
 def _imported(r: importing.ImportResult) -> tuple[dict[str, Any], str]:
     data = {"bundle_id": r.bundle_id, "sender": r.sender, "sequence": r.sequence,
             "duplicate": r.duplicate, "applied": r.applied, "unchanged": r.unchanged,
-            "conflicts": r.conflicts, "waiting": r.waiting, "attachments": r.attachments}
+            "conflicts": r.conflicts, "waiting": r.waiting, "attachments": r.attachments,
+            "reference": r.reference, "reference_version": r.reference_version}
     if r.duplicate:
         return data, f"bundle #{r.sequence} from {r.sender}: already applied, nothing changed"
+    said = {"applied": "; watchlist release {v} applied",
+            "older": "; watchlist release {v} NOT applied: this desk holds a newer one",
+            "expired": "; watchlist release {v} NOT applied: it had expired"}
+    reference = said.get(r.reference, "").replace("{v}", str(r.reference_version))
     return data, (f"bundle #{r.sequence} from {r.sender}: {r.applied} applied, {r.unchanged} "
                   f"unchanged, {r.conflicts} conflicts, {r.waiting} waiting, "
-                  f"{r.attachments} attachments")
+                  f"{r.attachments} attachments{reference}")
 
 
 def cmd_import(ctx: Context) -> int:
@@ -101,14 +123,16 @@ def register(sub: Any, add: Any) -> None:
     sp: argparse.ArgumentParser = add("export", cmd_export, "write this desk's next bundle",
                                       actions)
     sp.add_argument("--to", required=True, metavar="DIR", help="the stick or exchange folder")
-    sp.add_argument("--peer", metavar="ID", help="the station to write for (default: the "
-                    "only one this desk exchanges with)")
+    sp.add_argument("--station", "--peer", dest="peer", metavar="ID", help="the station to "
+                    "write for (default: at HQ every pinned station, one bundle each; at a "
+                    "station its HQ)")
     sp.add_argument("--no-attachments", action="store_true",
                     help="leave attachments' bytes for a later bundle")
     sp = add("import", cmd_import, "verify and apply bundles", actions)
     sp.add_argument("files", nargs="+", metavar="FILE")
     sp = add("verify", cmd_verify, "check a bundle without applying it", actions)
     sp.add_argument("file", metavar="FILE")
+    cli_releases.register(actions, add)
     key_actions = sub.add_parser("keys", help="this desk's exchange keys").add_subparsers(
         dest="keys_cmd", metavar="ACTION")
     key_actions.required = True

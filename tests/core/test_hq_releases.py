@@ -14,7 +14,7 @@ from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
 from piu_desk.core.errors import Invalid, NotAllowed
 from piu_desk.core.exchange import export, importing, releases
 from piu_desk.core.intel import watchlist
-from tests.conftest import FakeClock, SUPERVISOR
+from tests.conftest import SUPERVISOR, FakeClock
 from tests.core.exchange_support import audit_details, enrolled
 from tests.core.sync_support import EXCHANGE, count
 

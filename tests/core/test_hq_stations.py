@@ -73,10 +73,12 @@ def test_one_exchange_at_hq_writes_a_bundle_per_station_and_the_overview_follows
 
     vessels.register(w.kos, a_vessel(name="SEA PEARL", imo="9074729"))
     export.export(w.kos, None, w.shared)                     # #1
-    vessels.register(w.kos, a_vessel(name="BLUE PEARL", imo="9319466", mmsi="514123000", call_sign="XUAB5"), despite_duplicates=True)
+    vessels.register(w.kos, a_vessel(name="BLUE PEARL", imo="9319466", mmsi="514123000",
+                                     call_sign="XUAB5"), despite_duplicates=True)
     export.export(w.kos, None, w.lost)                       # #2, on a stick never brought
     export.export(w.kos, None, w.shared)                     # #3
-    vessels.register(w.hq, a_vessel(name="HQ STAR", imo="9176187", mmsi="563123000", call_sign="XUHQ1"), despite_duplicates=True)
+    vessels.register(w.hq, a_vessel(name="HQ STAR", imo="9176187", mmsi="563123000",
+                                    call_sign="XUHQ1"), despite_duplicates=True)
 
     done = exchange_through(w.hq, w.shared)
     assert [r.sequence for _, r in done.imported] == [1, 3] and done.refused == []
