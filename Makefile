@@ -4,10 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMPS := .stamps
 STORE  ?= demo-store
+HQ_STORE ?= demo-hq-store
 TS     := $(wildcard i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: setup run demo test test-core test-ui lint typecheck check i18n-update i18n bench screenshots clean
+.PHONY: setup run run-hq demo test test-core test-ui lint typecheck check i18n-update i18n bench screenshots clean
 
 setup: $(STAMPS)/system $(STAMPS)/venv i18n
 
@@ -35,13 +36,25 @@ $(STORE)/keyslots.json: | $(STAMPS)/venv
 
 demo: setup $(STORE)/keyslots.json
 
-run: setup $(STORE)/keyslots.json
+# The window on store $(1); under xvfb-run when there is no display.
+define open_window
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
 	  echo "No display: starting PIU Desk under xvfb-run."; \
-	  xvfb-run -a -s '-screen 0 1366x800x24' $(BIN)/piu-desk --store $(STORE); \
+	  xvfb-run -a -s '-screen 0 1366x800x24' $(BIN)/piu-desk --store $(1); \
 	else \
-	  $(BIN)/piu-desk --store $(STORE); \
+	  $(BIN)/piu-desk --store $(1); \
 	fi
+endef
+
+run: setup $(STORE)/keyslots.json
+	$(call open_window,$(STORE))
+
+# Headquarters: a demo HQ store that has received bundles from two simulated stations.
+$(HQ_STORE)/keyslots.json: | $(STAMPS)/venv
+	$(BIN)/piu-desk demo --hq --store $(HQ_STORE)
+
+run-hq: setup $(HQ_STORE)/keyslots.json
+	$(call open_window,$(HQ_STORE))
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

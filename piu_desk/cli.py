@@ -30,6 +30,7 @@ from piu_desk import (
 )
 from piu_desk.core import accounts, maintenance
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
+from piu_desk.core.demo_hq import create_hq_demo
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain import mrz
 from piu_desk.core.domain.accounts import NewUser, Role, validate_password
@@ -122,8 +123,10 @@ def cmd_init(ctx: Context) -> None:
 
 
 def cmd_demo(ctx: Context) -> None:
-    recovery_text = create_demo(ctx.store, kdf=ctx.kdf, kdf_floor=ctx.kdf_floor)
-    lines = [f"Demo store created at {ctx.store}. Demo accounts (demo stores only):"]
+    make = create_hq_demo if ctx.args.hq else create_demo
+    recovery_text = make(ctx.store, kdf=ctx.kdf, kdf_floor=ctx.kdf_floor)
+    kind = "HQ demo store" if ctx.args.hq else "Demo store"
+    lines = [f"{kind} created at {ctx.store}. Demo accounts (demo stores only):"]
     lines += [f"  {a.username:10} {a.password:22} {', '.join(sorted(r.value for r in a.roles))}"
               for a in DEMO_ACCOUNTS]
     ctx.emit({"store": str(ctx.store), "recovery_key": recovery_text,
@@ -317,7 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--admin-name", metavar="FULL_NAME")
     sp.add_argument("--hq", action="store_true", help="headquarters: takes in every "
                     "station's bundles and publishes the master watchlist")
-    add("demo", cmd_demo, "create a demo store with demo accounts")
+    sp = add("demo", cmd_demo, "create a demo store with demo accounts")
+    sp.add_argument("--hq", action="store_true", help="a headquarters demo store, with "
+                    "bundles received from two simulated stations")
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_cmd",
                                                                   metavar="ACTION")
     user.required = True

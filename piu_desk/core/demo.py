@@ -11,7 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from piu_desk.core import accounts, demo_equipment, demo_intel, demo_records, demo_watchlist
+from piu_desk.core import (
+    accounts,
+    demo_equipment,
+    demo_exchange,
+    demo_intel,
+    demo_records,
+    demo_watchlist,
+)
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import NewUser, Role
 from piu_desk.core.domain.station import Station
@@ -51,8 +58,10 @@ DEMO_SEEDERS.append(demo_equipment.seed)
 
 def create_demo(folder: Path, *, clock: Clock = utc_now,
                 kdf: keys.KdfParams = keys.DEFAULT_KDF,
-                kdf_floor: keys.KdfParams = keys.MINIMUM_KDF) -> str:
-    """Create the demo store; returns its recovery key (printed like any other)."""
+                kdf_floor: keys.KdfParams = keys.MINIMUM_KDF, exchange: bool = True) -> str:
+    """Create the demo store; returns its recovery key (printed like any other).
+    `exchange`: a simulated HQ enrols the station and exchanges bundles with it
+    (demo_exchange); off for a test that brings an HQ of its own."""
     desk, recovery_text = Desk.create(
         folder, DEMO_STATION, NewUser(DEMO_ADMIN.username, DEMO_ADMIN.full_name,
                                       DEMO_ADMIN.password, DEMO_ADMIN.roles),
@@ -63,11 +72,13 @@ def create_demo(folder: Path, *, clock: Clock = utc_now,
                                             account.password, account.roles))
         for seed in DEMO_SEEDERS:
             seed(desk)
-    _clear_first_login_flags(folder, clock, kdf, kdf_floor)
+    clear_first_login_flags(folder, clock, kdf, kdf_floor)
+    if exchange:
+        demo_exchange.exchange_with_hq(folder, demo_exchange.Params(clock, kdf, kdf_floor))
     return recovery_text
 
 
-def _clear_first_login_flags(folder: Path, clock: Clock, kdf: keys.KdfParams,
+def clear_first_login_flags(folder: Path, clock: Clock, kdf: keys.KdfParams,
                              kdf_floor: keys.KdfParams) -> None:
     """Demo passwords are meant to be kept, so no account is asked to change one."""
     with Desk.open(folder, clock=clock, kdf=kdf, kdf_floor=kdf_floor) as desk:

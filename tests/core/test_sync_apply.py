@@ -37,7 +37,8 @@ PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08
 @pytest.fixture(scope="module")
 def demo_to_hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, Desk]]:
     folder, clock = tmp_path_factory.mktemp("sync"), FakeClock()
-    create_demo(folder / "kos", clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+    create_demo(folder / "kos", clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF,
+                exchange=False)  # nothing sent yet: this HQ gets everything
     station = Desk.open(folder / "kos", clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
     station.unlock(DEMO_ADMIN.username, DEMO_ADMIN.password)
     hq = make_store(folder / "hq", HQ, clock)
