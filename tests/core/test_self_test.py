@@ -44,6 +44,7 @@ def test_every_check_passes_from_source(tmp_path: Path) -> None:
     assert list(outcomes) == CHECKS
     assert all(o.startswith("ok: ") for o in outcomes.values()), result.stdout
     assert "one alert expected" in outcomes["screening"]
+    assert "sent to a throw-away HQ and applied there equal" in outcomes["bundle"]
     assert "Khmer" in outcomes["window"]
     assert last.startswith("all checks passed")
     assert list((tmp_path / "temp").iterdir()) == []  # the throw-away store is gone
@@ -63,4 +64,19 @@ def test_a_broken_check_is_named_and_the_exit_code_says_so(tmp_path: Path) -> No
     assert list(outcomes) == CHECKS
     assert all(v.startswith("ok: ") for v in others.values()), result.stdout
     assert result.stdout.splitlines()[-1].startswith("1 check(s) FAILED")
+    assert list((tmp_path / "temp").iterdir()) == []
+
+
+def test_an_exchange_that_fails_is_named_and_its_stores_are_gone(tmp_path: Path) -> None:
+    # "HQ" set up as a station: it may not enrol anyone, so no bundle can travel
+    script = ("import sys; from piu_desk import self_test as s; "
+              "s.HQ = s.Station(name='Not HQ', locode='KHPNH', unit='Self-test'); "
+              "sys.exit(s.run())")
+    result = _run(["-c", script], tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    outcomes = _outcomes(result.stdout)
+    assert outcomes["bundle"].startswith("FAILED: EnrolmentRefused("), result.stdout
+    assert "only headquarters enrols stations" in outcomes["bundle"]
+    others = {k: v for k, v in outcomes.items() if k != "bundle"}
+    assert all(v.startswith("ok: ") for v in others.values()), result.stdout
     assert list((tmp_path / "temp").iterdir()) == []
