@@ -5,76 +5,25 @@ them all, and a station's own desk knows only itself."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import pytest
 
 from piu_desk.core.desk import Desk
-from piu_desk.core.domain.grading import AdmiraltyGrade
-from piu_desk.core.domain.handling import Handling
-from piu_desk.core.domain.tipoff import Channel, Status, TipOff
-from piu_desk.core.domain.vessel import PortCall, Vessel
-from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
-from piu_desk.core.exchange import enrolment
-from piu_desk.core.intel import alerts, blocking, watchlist
+from piu_desk.core.domain.watchlist import Origin
+from piu_desk.core.intel import alerts, watchlist
 from piu_desk.core.records import port_calls, search, stations, tipoffs, vessels
 from piu_desk.core.records.search import Kind
-from piu_desk.core.store import exchange_index
-from tests.conftest import ADMIN, STATION, FakeClock
-from tests.core.sync_support import HQ, KAMPOT, make_store, send
-
-KOS, KMT, PNH = STATION.locode, KAMPOT.locode, HQ.locode
-
-
-@dataclass(frozen=True)
-class Station:
-    """What one station records: a watched vessel's arrivals (so alerts), a tip-off."""
-
-    vessel: str
-    imo: str
-    arrivals: int
-
-
-RECORDED = {KOS: Station("OCEAN STAR", "9074729", 3), KMT: Station("MEKONG STAR", "9176187", 2)}
-
-
-def _record(desk: Desk, what: Station) -> None:
-    watchlist.add(desk, WatchEntry(None, EntryKind.VESSEL, (what.vessel,), "Fuel smuggling",
-                                   desk.station().unit, imo=what.imo, flag="PAN",
-                                   handling=Handling.HQ))
-    vid, _ = vessels.register(desk, Vessel(None, what.vessel, "PAN", imo=what.imo))
-    for day in range(what.arrivals):
-        port_calls.record_arrival(desk, PortCall(None, vid, f"2026-11-2{day}T08:30",
-                                                 last_port="VNSGN"))
-    tid, _ = tipoffs.log(desk, TipOff(None, "2026-11-27T09:00", Channel.PARTNER_AGENCY,
-                                      ADMIN[0], f"{what.vessel} takes fuel offshore at night.",
-                                      grade=AdmiraltyGrade("B", "2"), handling=Handling.HQ))
-    tipoffs.move(desk, tid, Status.ASSESSED)  # graded and assessed: it may go to HQ
+from tests.conftest import STATION
+from tests.core.origin_support import KMT, KOS, KOS_NAME, PNH, RECORDED, hq_of_two, record
+from tests.core.sync_support import HQ, make_store
 
 
 @pytest.fixture(scope="module")
 def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """HQ holding the records of Sihanoukville (enrolled by name) and Kampot (not), and a
-    watchlist entry of its own."""
-    folder, clock = tmp_path_factory.mktemp("hq"), FakeClock()
-    desks = {KOS: make_store(folder / "kos", STATION, clock),
-             KMT: make_store(folder / "kmt", KAMPOT, clock)}
-    head = make_store(folder / "hq", HQ, clock)
-    enrolment.enrol_station(head, KOS, "Sihanoukville PIU", folder / "kos.enrol")
-    watchlist.add(head, WatchEntry(None, EntryKind.PERSON, ("TRAN THI HOA",), "Wanted", "PIU HQ",
-                                   origin=Origin.HQ, handling=Handling.HQ))
-    for sid, desk in desks.items():
-        _record(desk, RECORDED[sid])
-        outcome = send(desk, head)
-        assert (outcome.report.conflicts, outcome.report.parked) == (0, 0)
-        # the search rows of what came, as a bundle's import writes them
-        head.mutate(partial(exchange_index.refresh, applied=outcome.report.applied,
-                            keys_of=blocking.entry_keys))
-        desk.close()
-    yield head
-    head.close()
+    desk = hq_of_two(tmp_path_factory.mktemp("hq"))
+    yield desk
+    desk.close()
 
 
 @pytest.mark.parametrize("station", [KOS, KMT])
@@ -164,7 +113,7 @@ def test_the_stations_present_are_named_as_this_desk_knows_them(hq: Desk) -> Non
     assert stations.stations_present(hq) == [
         (KMT, KMT),  # its records came, but HQ never enrolled it by name
         (PNH, HQ.name),  # HQ's own watchlist entry
-        (KOS, "Sihanoukville PIU"),
+        (KOS, KOS_NAME),
     ]
 
 
@@ -172,6 +121,6 @@ def test_a_station_s_own_desk_knows_only_itself(tmp_path: Path) -> None:
     desk = make_store(tmp_path / "kos", STATION)
     with desk:
         assert stations.stations_present(desk) == []
-        _record(desk, RECORDED[KOS])
+        record(desk, RECORDED[KOS])
         assert stations.stations_present(desk) == [(KOS, STATION.name)]
         assert port_calls.count(desk, origin=KOS) == port_calls.count(desk) == 3

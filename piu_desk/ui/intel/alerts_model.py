@@ -1,5 +1,6 @@
 """The alert inbox as a table: when, what was screened and at which port call, the
-watchlist entry it matched, the score, why in short, and its status."""
+watchlist entry it matched, the score, why in short, its status, and (at HQ) the station
+that raised it."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ class Column(IntEnum):
     STATUS = 6
 
 
+STATION = len(Column)  # where it was raised: a column at HQ only (StationFilter.fit)
+
+
 class AlertsModel(RowsTableModel):
     columns = len(Column)
     _rows: list[AlertRow]
@@ -44,6 +48,7 @@ class AlertsModel(RowsTableModel):
         super().__init__(parent)
         self._bold = QFont()
         self._bold.setBold(True)
+        self.station_label: Callable[[str], str] = str  # a station's name, for its tooltip
 
     def set_rows(self, rows: list[AlertRow]) -> None:
         self.beginResetModel()
@@ -62,7 +67,7 @@ class AlertsModel(RowsTableModel):
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("What was screened"), self.tr("Port call"),
                 self.tr("Watchlist entry"), self.tr("Score"), self.tr("Why"),
-                self.tr("Status")]
+                self.tr("Status"), self.tr("Station")]
 
     def text(self, row: AlertRow, column: Column) -> str:
         if column == Column.WHEN:
@@ -77,6 +82,8 @@ class AlertsModel(RowsTableModel):
         return texts[column](row)
 
     def cell(self, row: AlertRow, number: int, role: int) -> Any:
+        if number == STATION:
+            return self._station_cell(row, role)
         column = Column(number)
         if role == Qt.ItemDataRole.DisplayRole and column == Column.PORT_CALL:
             return port_call_text(row, short=True)
@@ -92,3 +99,10 @@ class AlertsModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SCORE:
             return int(RIGHT)
         return None
+
+    def _station_cell(self, row: AlertRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.alert.origin
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.station_label(row.alert.origin)
+        return self._bold if role == Qt.ItemDataRole.FontRole and row.is_open else None

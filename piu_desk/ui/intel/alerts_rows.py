@@ -92,17 +92,18 @@ def _statuses(shown: str) -> tuple[str, ...]:
     return {SHOW_OPEN: (OPEN,), SHOW_DISPOSED: disposed, SHOW_ALL: (OPEN, *disposed)}[shown]
 
 
-def load_inbox(desk: Desk, shown: str) -> Inbox:
-    """The alerts `shown` asks for, open ones first, then newest first; on the database
-    thread in one go (call it there, or through `desk.run_on_owner`)."""
+def load_inbox(desk: Desk, shown: str, origin: str = "") -> Inbox:
+    """The alerts `shown` asks for, open ones first, then newest first, of one station
+    (`origin`) or all; on the database thread in one go (call it there, or through
+    `desk.run_on_owner`). The open count is the whole desk's, as the sidebar shows it."""
     statuses = _statuses(shown)
     found: list[Alert] = []
     total = 0
     for status in statuses:
-        found.extend(alerts.page(desk, 0, MOST, status))
-        total += alerts.count(desk, status)
+        found.extend(alerts.page(desk, 0, MOST, status, origin=origin))
+        total += alerts.count(desk, status, origin=origin)
     found.sort(key=lambda a: (a.status != OPEN, -a.id))
-    open_count = total if shown == SHOW_OPEN else alerts.count(desk)
+    open_count = total if shown == SHOW_OPEN and not origin else alerts.count(desk)
     return Inbox(with_records(desk, found), total, open_count)
 
 

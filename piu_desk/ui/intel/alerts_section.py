@@ -31,7 +31,7 @@ from piu_desk.ui.entry_common import heading_label, number
 from piu_desk.ui.errors import tr_core
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.intel.alert_detail import AlertDetail
-from piu_desk.ui.intel.alerts_model import AlertsModel, Column
+from piu_desk.ui.intel.alerts_model import STATION, AlertsModel, Column
 from piu_desk.ui.intel.alerts_rows import (
     FILTERS,
     MOST,
@@ -43,6 +43,7 @@ from piu_desk.ui.intel.alerts_rows import (
     load_inbox,
 )
 from piu_desk.ui.records.common import MUTED_STYLE, Target
+from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class AlertsSection(Retranslating, QWidget):
         self.filter = named(QComboBox(), "alertsFilter")
         for key in FILTERS:
             self.filter.addItem("", key)
+        self.station_filter = StationFilter(desk, "alertsStation")
+        self.model.station_label = self.station_filter.label_of
         self.total = named(QLabel(), "alertsTotal")
         self.total.setStyleSheet(MUTED_STYLE)
         self.notice = named(QLabel(), "alertsNotice")
@@ -85,6 +88,7 @@ class AlertsSection(Retranslating, QWidget):
         self.back_shortcut = QShortcut(QKeySequence("Alt+Left"), self, self.back,
                                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.station_filter.changed.connect(lambda _station: self.reload())
         self.detail.open_record.connect(self.open_record)
         self.retranslate()
         self.reload()
@@ -99,6 +103,7 @@ class AlertsSection(Retranslating, QWidget):
             # these share the width; the whole text is in the tooltip and the detail
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(lambda *_: self.show_chosen())
+        self.station_filter.fit(table, STATION)
         return table
 
     def _inbox_page(self) -> QWidget:
@@ -109,6 +114,8 @@ class AlertsSection(Retranslating, QWidget):
         filters.addSpacing(16)
         filters.addWidget(self.filter_label)
         filters.addWidget(self.filter)
+        filters.addSpacing(16)
+        filters.addWidget(self.station_filter)
         top = QWidget()
         upper = QVBoxLayout(top)
         upper.setContentsMargins(0, 0, 0, 0)
@@ -174,9 +181,11 @@ class AlertsSection(Retranslating, QWidget):
             self._show_counts()
             self.show_chosen()
             return
-        desk, shown = self._desk, str(self.filter.currentData())
-        found = self._tasks.call(lambda: desk.run_on_owner(lambda: load_inbox(desk, shown)),
-                                 self)
+        self.station_filter.reload()
+        desk, shown, origin = self._desk, str(self.filter.currentData()), \
+            self.station_filter.station()
+        found = self._tasks.call(
+            lambda: desk.run_on_owner(lambda: load_inbox(desk, shown, origin)), self)
         if found is None:
             return
         chosen, row = self.chosen(), self.table.currentIndex().row()

@@ -1,7 +1,9 @@
-"""Tip-offs as a lazily loaded table, newest received first, filtered by status."""
+"""Tip-offs as a lazily loaded table, newest received first, filtered by status and (at HQ)
+by station."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -33,6 +35,9 @@ class Column(IntEnum):
     OFFICER = 6
 
 
+STATION = len(Column)  # where it comes from: a column at HQ only (StationFilter.fit)
+
+
 class TipOffsModel(LazyTableModel):
     columns = len(Column)
 
@@ -41,26 +46,35 @@ class TipOffsModel(LazyTableModel):
         self._desk = desk
         self.status: Status | None = None
         self.names: dict[str, str] = {}  # user name → full name, where known
+        self.origin = ""  # one station's, or all
+        self.station_label: Callable[[str], str] = str  # a station's name, for its tooltip
 
     def set_status(self, status: Status | None) -> None:
         self.status = status
         self.reload()
 
+    def set_origin(self, origin: str) -> None:
+        self.origin = origin
+        self.reload()
+
     def count(self) -> int:
-        return tipoffs.count(self._desk, self.status)
+        return tipoffs.count(self._desk, self.status, origin=self.origin)
 
     def page(self, offset: int, limit: int) -> list[Any]:
-        return tipoffs.page(self._desk, offset, limit, self.status)
+        return tipoffs.page(self._desk, offset, limit, self.status, origin=self.origin)
 
     def row_of(self, tipoff_id: int) -> int:
         return next((row for row, t in enumerate(self._rows) if t.id == tipoff_id), -1)
 
     def headers(self) -> list[str]:
         return [self.tr("Received"), self.tr("Channel"), self.tr("Grade"), self.tr("Handling"),
-                self.tr("Status"), self.tr("Subjects"), self.tr("Reporting officer")]
+                self.tr("Status"), self.tr("Subjects"), self.tr("Reporting officer"),
+                self.tr("Station")]
 
     def text(self, record: Any, column: int) -> str:
         t: TipOff = record
+        if column == STATION:
+            return t.origin
         return {
             Column.RECEIVED: lambda: format_moment(t.received_at),
             Column.CHANNEL: lambda: channel_line(t),
@@ -77,4 +91,6 @@ class TipOffsModel(LazyTableModel):
             return grade_meaning(t.grade) or self.text(record, column)
         if column == Column.SUBJECTS:
             return "\n".join(subject_text(s) for s in t.subjects)
+        if column == STATION:
+            return self.station_label(t.origin)
         return self.text(record, column)

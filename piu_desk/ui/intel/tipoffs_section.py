@@ -27,9 +27,10 @@ from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.intel.grading_scheme import GradingSchemeDialog
 from piu_desk.ui.intel.tipoffs_dialog import TipOffDialog
 from piu_desk.ui.intel.tipoffs_form import officer_names
-from piu_desk.ui.intel.tipoffs_model import Column, TipOffsModel
+from piu_desk.ui.intel.tipoffs_model import STATION, Column, TipOffsModel
 from piu_desk.ui.intel.tipoffs_texts import scheme_name, status_text
 from piu_desk.ui.records.common import MUTED_STYLE, RECORD_ROLE, TITLE_STYLE, can_edit, record_table
+from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
 
 SECTION_TITLE = "Tip-offs"  # marked in context "Sections" in piu_desk/ui/sections.py
@@ -59,6 +60,8 @@ class TipOffsSection(Retranslating, QWidget):
         self.status_filter.addItem("", None)
         for s in Status:
             self.status_filter.addItem("", s)
+        self.station_filter = StationFilter(desk, "tipoffsStation")
+        self.model.station_label = self.station_filter.label_of
         self.total_label = named(QLabel(), "tipoffsTotal")
         self.total_label.setStyleSheet(MUTED_STYLE)
         self.table = record_table("tipoffsTable")
@@ -67,10 +70,12 @@ class TipOffsSection(Retranslating, QWidget):
         for column in Column:
             header.setSectionResizeMode(column, FIT)
         header.setSectionResizeMode(Column.SUBJECTS, QHeaderView.ResizeMode.Stretch)
+        self.station_filter.fit(self.table, STATION)
         self._lay_out()
         self.new_button.clicked.connect(self.new_tipoff)
         self.scheme_button.clicked.connect(self.choose_scheme)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.station_filter.changed.connect(self.model.set_origin)
         self.table.activated.connect(self._activated)
         self.model.modelReset.connect(self._show_total)
         self.retranslate()
@@ -86,6 +91,8 @@ class TipOffsSection(Retranslating, QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.status_label)
         filters.addWidget(self.status_filter)
+        filters.addSpacing(16)
+        filters.addWidget(self.station_filter)
         filters.addSpacing(16)
         filters.addWidget(self.total_label)
         filters.addStretch(1)
@@ -119,6 +126,7 @@ class TipOffsSection(Retranslating, QWidget):
 
     def apply_filter(self) -> None:
         status = self.status_filter.currentData()
+        self.model.origin = self.station_filter.station()
         self.model.set_status(None if status is None else Status(status))
 
     def set_status(self, status: Status | None) -> None:
@@ -144,6 +152,7 @@ class TipOffsSection(Retranslating, QWidget):
         if changes.touches("session") and not self._desk.is_unlocked:
             return
         if any(changes.touches(t) for t in ("tipoffs", "vessels", "persons", "port_calls")):
+            self.station_filter.reload()
             self.model.reload()
         if changes.touches("settings"):
             self._show_scheme()

@@ -4,6 +4,7 @@ filtering is done by the store, so a list of a hundred thousand entries opens at
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -51,6 +52,9 @@ class Column(IntEnum):
     HANDLING = 10
 
 
+STATION = len(Column)  # whose desk entered it: a column at HQ only (StationFilter.fit)
+
+
 class WatchlistModel(LazyTableModel):
     """Set the filters with `set_filter`; `total` is how many match, `everything` how many
     entries the watchlist holds and `expired_count` how many of those have expired."""
@@ -63,6 +67,8 @@ class WatchlistModel(LazyTableModel):
         self.kind: EntryKind | None = None
         self.query = ""
         self.show_expired = True
+        self.origin = ""  # one station's, or all
+        self.station_label: Callable[[str], str] = str  # a station's name, for its tooltip
         self.everything = 0
         self.expired_count = 0
         self.today = date.min
@@ -73,9 +79,15 @@ class WatchlistModel(LazyTableModel):
         self._recount = self.today == date.min  # the totals change with entries, not filters
         self.reload()
 
+    def set_origin(self, origin: str) -> None:
+        self.origin = origin
+        self._recount = self.today == date.min
+        self.reload()
+
     @property
     def filtered(self) -> bool:
-        return self.kind is not None or bool(self.query) or not self.show_expired
+        return (self.kind is not None or bool(self.query) or not self.show_expired
+                or bool(self.origin))
 
     def reload(self) -> None:
         """Read the first page again; the totals too, unless only the filter changed."""
@@ -92,11 +104,11 @@ class WatchlistModel(LazyTableModel):
 
     def count(self) -> int:
         return watchlist.count(self._desk, self._kind(), text=self.query,
-                               expired=self.show_expired)
+                               expired=self.show_expired, origin=self.origin)
 
     def page(self, offset: int, limit: int) -> list[Any]:
         return watchlist.page(self._desk, offset, limit, self._kind(), text=self.query,
-                              expired=self.show_expired)
+                              expired=self.show_expired, origin=self.origin)
 
     def _kind(self) -> str:
         return self.kind.value if self.kind else ""
@@ -112,10 +124,12 @@ class WatchlistModel(LazyTableModel):
                  Column.ORIGIN: self.tr("From"), Column.REASON: self.tr("Reason"),
                  Column.ISSUER: self.tr("Issuing unit"), Column.ISSUED: self.tr("Issued"),
                  Column.HANDLING: self.tr("Handling")}
-        return [texts[c] for c in Column]
+        return [texts[c] for c in Column] + [self.tr("Station")]
 
     def text(self, record: Any, column: int) -> str:
         e: WatchEntry = record
+        if column == STATION:
+            return e.station
         col = Column(column)
         if col is Column.KIND:
             return kind_text(e.kind)
@@ -147,6 +161,8 @@ class WatchlistModel(LazyTableModel):
             return country_tooltip(e)
         if column == Column.REASON:
             return e.reason
+        if column == STATION:
+            return self.station_label(e.station)
         if self.is_expired(e):
             return self.tr("Expired: this entry no longer raises alerts.")
         return self.text(record, column)

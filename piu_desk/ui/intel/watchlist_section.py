@@ -29,9 +29,10 @@ from piu_desk.ui.errors import show_error
 from piu_desk.ui.hq.reference_banner import ReferenceBanner
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.intel.watchlist_dialog import WatchEntryDialog
-from piu_desk.ui.intel.watchlist_model import Column, WatchlistModel
+from piu_desk.ui.intel.watchlist_model import STATION, Column, WatchlistModel
 from piu_desk.ui.intel.watchlist_texts import may_edit, may_rebuild
 from piu_desk.ui.records.common import MUTED_STYLE, RECORD_ROLE, TITLE_STYLE, record_table
+from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import Task, TaskRunner
 
 TYPING_PAUSE_MS = 200
@@ -66,6 +67,8 @@ class WatchlistSection(Retranslating, QWidget):
         self.text_filter.setClearButtonEnabled(True)
         self.show_expired = named(QCheckBox(), "showExpired")
         self.show_expired.setChecked(True)
+        self.station_filter = StationFilter(desk, "watchlistStation")
+        self.model.station_label = self.station_filter.label_of
         self.total = named(QLabel(), "watchlistTotal")
         self.total.setStyleSheet(MUTED_STYLE)
         self.index_note = named(QLabel(), "indexNote")
@@ -78,6 +81,7 @@ class WatchlistSection(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.station_filter.fit(self.table, STATION)
         self._fitted = False
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -105,6 +109,8 @@ class WatchlistSection(Retranslating, QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.show_expired)
         filters.addSpacing(16)
+        filters.addWidget(self.station_filter)
+        filters.addSpacing(16)
         filters.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -117,6 +123,7 @@ class WatchlistSection(Retranslating, QWidget):
         self.text_filter.textChanged.connect(lambda _text: self._typing.start())
         self.kind.activated.connect(lambda _index: self.apply_filter())
         self.show_expired.toggled.connect(lambda _on: self.apply_filter())
+        self.station_filter.changed.connect(self.model.set_origin)
         self.model.modelReset.connect(self._show_total)
         self.model.modelReset.connect(lambda: self.fit_columns(again=False))
         self.table.activated.connect(self._activated)
@@ -176,6 +183,7 @@ class WatchlistSection(Retranslating, QWidget):
     def apply_filter(self) -> None:
         self._typing.stop()
         value = str(self.kind.currentData() or "")
+        self.model.origin = self.station_filter.station()
         self.model.set_filter(EntryKind(value) if value else None, self.text_filter.text(),
                               self.show_expired.isChecked())
 
@@ -198,6 +206,7 @@ class WatchlistSection(Retranslating, QWidget):
                 return
             self._show_buttons()
         if changes.touches("watchlist") or changes.touches("session"):
+            self.station_filter.reload()
             self.model.reload()
         if any(changes.touches(t) for t in ("watchlist", "exchange", "session")):
             self.banner.reload()

@@ -1,8 +1,9 @@
-"""Arrivals as a lazily loaded table: newest first, filtered by an arrival window and a
-vessel name, sorted on the columns the store sorts cheaply."""
+"""Arrivals as a lazily loaded table: newest first, filtered by an arrival window, a
+vessel name and (at HQ) a station, sorted on the columns the store sorts cheaply."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -27,6 +28,9 @@ class Column(IntEnum):
     CREW = 7
 
 
+STATION = len(Column)  # where the record comes from: a column at HQ only (StationFilter.fit)
+
+
 # The orders the store gives cheaply on 50,000 port calls (port_calls.SORT_KEYS).
 SORT_KEYS = {Column.ARRIVAL: "arrival", Column.VESSEL: "vessel"}
 
@@ -40,6 +44,8 @@ class PortCallsModel(MarkedTableModel):
         self.since = ""
         self.until = ""
         self.vessel_name = ""
+        self.origin = ""  # one station's, or all
+        self.station_label: Callable[[str], str] = str  # a station's name, for its tooltip
         self.order = "arrival"
         self.descending = True
 
@@ -63,14 +69,18 @@ class PortCallsModel(MarkedTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
+    def set_origin(self, origin: str) -> None:
+        self.origin = origin
+        self.reload()
+
     def count(self) -> int:
         return port_calls.count(self._desk, since=self.since, until=self.until,
-                                vessel_name=self.vessel_name)
+                                vessel_name=self.vessel_name, origin=self.origin)
 
     def page(self, offset: int, limit: int) -> list[Any]:
         return port_calls.page(self._desk, offset, limit, since=self.since, until=self.until,
                                vessel_name=self.vessel_name, order=self.order,
-                               descending=self.descending)
+                               descending=self.descending, origin=self.origin)
 
     def row_of(self, port_call_id: int) -> int:
         for row, pc in enumerate(self._rows):
@@ -80,10 +90,13 @@ class PortCallsModel(MarkedTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Arrival"), self.tr("Vessel"), self.tr("Flag"), self.tr("Last port"),
-                self.tr("Next port"), self.tr("Berth"), self.tr("Voyage"), self.tr("Crew")]
+                self.tr("Next port"), self.tr("Berth"), self.tr("Voyage"), self.tr("Crew"),
+                self.tr("Station")]
 
     def text(self, record: Any, column: int) -> str:
         pc: PortCall = record
+        if column == STATION:
+            return pc.origin
         return {
             Column.ARRIVAL: lambda: format_moment(pc.arrival),
             Column.VESSEL: lambda: pc.vessel_name,
@@ -102,4 +115,6 @@ class PortCallsModel(MarkedTableModel):
         if column in (Column.LAST_PORT, Column.NEXT_PORT):
             code = pc.last_port if column == Column.LAST_PORT else pc.next_port
             return port_name(code) or code
+        if column == STATION:
+            return self.station_label(pc.origin)
         return self.text(record, column)

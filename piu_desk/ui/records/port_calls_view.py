@@ -1,5 +1,5 @@
 """The list of arrivals: a period (today, the last 7 or 30 days, all, or between two dates),
-a vessel-name filter, a lazily loaded table, and "New arrival…"."""
+a vessel-name filter, at HQ a station, a lazily loaded table, and "New arrival…"."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ from piu_desk.ui.records.common import (
     record_table,
     today,
 )
-from piu_desk.ui.records.port_calls_model import SORT_KEYS, Column, PortCallsModel
+from piu_desk.ui.records.port_calls_model import SORT_KEYS, STATION, Column, PortCallsModel
+from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
 
 ALL, TODAY, WEEK, MONTH, BETWEEN = "all", "today", "7", "30", "between"
@@ -59,6 +60,8 @@ class PortCallsView(Retranslating, QWidget):
         self.vessel_label = QLabel()
         self.vessel_filter = named(QLineEdit(), "vesselFilter")
         self.vessel_filter.setClearButtonEnabled(True)
+        self.station_filter = StationFilter(desk, "portCallsStation")
+        self.model.station_label = self.station_filter.label_of
         self.total_label = named(QLabel(), "portCallsTotal")
         self.total_label.setStyleSheet(MUTED_STYLE)
         self.table = record_table("portCallsTable")
@@ -67,6 +70,7 @@ class PortCallsView(Retranslating, QWidget):
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._set_up_header()
+        self.station_filter.fit(self.table, STATION)
         self._connect()
         self._lay_out()
         self.new_button.setVisible(can_edit(desk))
@@ -95,6 +99,7 @@ class PortCallsView(Retranslating, QWidget):
         self.since_edit.dateChanged.connect(self.apply_filter)
         self.until_edit.dateChanged.connect(self.apply_filter)
         self.vessel_filter.textChanged.connect(lambda _text: self._typing.start())
+        self.station_filter.changed.connect(self.model.set_origin)
         self._typing.timeout.connect(self.apply_filter)
         self.table.activated.connect(self._activated)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
@@ -113,6 +118,8 @@ class PortCallsView(Retranslating, QWidget):
         filters.addSpacing(16)
         filters.addWidget(self.vessel_label)
         filters.addWidget(self.vessel_filter, 1)
+        filters.addSpacing(16)
+        filters.addWidget(self.station_filter)
         filters.addSpacing(16)
         filters.addWidget(self.total_label)
         layout = QVBoxLayout(self)
@@ -164,6 +171,7 @@ class PortCallsView(Retranslating, QWidget):
     def apply_filter(self) -> None:
         self._typing.stop()
         since, until = self.arrival_window()
+        self.model.origin = self.station_filter.station()
         self.model.set_filter(since, until, self.vessel_filter.text())
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
@@ -184,6 +192,7 @@ class PortCallsView(Retranslating, QWidget):
     # -- refresh and actions --------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
         if any(changes.touches(t) for t in ("port_calls", "vessels", "alerts")):
+            self.station_filter.reload()
             self.model.reload()
 
     def _activated(self, index: QModelIndex) -> None:

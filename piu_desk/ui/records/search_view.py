@@ -1,6 +1,7 @@
 """One search box over vessels, port calls, inspections, crew, persons and persons found
-aboard; results grouped by kind. The query runs on this thread as the officer types (it
-takes milliseconds); Enter or a double click opens the record."""
+aboard; results grouped by kind, at HQ with each record's station and a station to keep.
+The query runs on this thread as the officer types (it takes milliseconds); Enter or a
+double click opens the record."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from piu_desk.ui.records.common import (
     Target,
 )
 from piu_desk.ui.records.page import RecordPage
+from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -33,6 +35,7 @@ MIN_TYPED = 2
 ORDER = (Kind.VESSEL, Kind.PORT_CALL, Kind.PERSON, Kind.CREW_MEMBER, Kind.PERSON_ABOARD,
          Kind.INSPECTION)
 SHOWN = frozenset(ORDER)  # kinds this screen opens; others (tip-offs) have their own screen
+STATION_COLUMN = 2  # at HQ only
 
 
 def target_of(desk: Desk, hit: Hit) -> Target:
@@ -84,13 +87,19 @@ class SearchResults(RecordPage):
         self.query = ""
         self.search_box = named(SearchBox(), "searchBox")
         self.search_box.setClearButtonEnabled(True)
+        self.station_filter = StationFilter(desk, "searchStation")
+        self.action_row.addWidget(self.station_filter)
         self.tree = named(QTreeWidget(), "searchTree")
-        self.tree.setColumnCount(2)
+        self.tree.setColumnCount(3 if self.station_filter.at_hq else 2)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")  # room for marks
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setStretchLastSection(not self.station_filter.at_hq)
+        if self.station_filter.at_hq:  # the details take the room, the station its own
+            self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            self.tree.header().setSectionResizeMode(
+                STATION_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.none_found = named(QLabel(), "noHits")
         self.none_found.setStyleSheet(MUTED_STYLE)
         self.body.addWidget(self.none_found)
@@ -101,6 +110,7 @@ class SearchResults(RecordPage):
         self._typing.timeout.connect(self.run)
         self.search_box.textEdited.connect(self._typed)
         self.search_box.into_results.connect(self.focus_results)
+        self.station_filter.changed.connect(lambda _station: self.run())
         self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
         self.retranslate()
 
@@ -110,7 +120,8 @@ class SearchResults(RecordPage):
             "Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, "
             "call sign or document number (Ctrl+F)"))
         self.title.setText(self.tr("Search"))
-        self.tree.setHeaderLabels([self.tr("Found"), self.tr("Details")])
+        self.tree.setHeaderLabels([self.tr("Found"), self.tr("Details"),
+                                   self.tr("Station")][:self.tree.columnCount()])
         self.none_found.setText(self.tr("Nothing found. Check the spelling, or search with "
                                         "fewer words."))
         self._show()
@@ -133,8 +144,10 @@ class SearchResults(RecordPage):
         """Search for what the box says now."""
         self._typing.stop()
         self.query = self.search_box.text().strip()
+        self.station_filter.reload()
+        origin = self.station_filter.station()
         found = self._tasks.call(
-            lambda: search.search(self._desk, self.query, LIMIT, SHOWN), self) \
+            lambda: search.search(self._desk, self.query, LIMIT, SHOWN, origin=origin), self) \
             if self.query else []
         self.hits = found or []
         self._show()
@@ -152,15 +165,16 @@ class SearchResults(RecordPage):
             hits = [h for h in self.hits if h.kind == kind]
             if not hits:
                 continue
-            group = QTreeWidgetItem([f"{self.group_title(kind)} ({len(hits)})", ""])
+            group = QTreeWidgetItem([f"{self.group_title(kind)} ({len(hits)})", "", ""])
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
             for hit in hits:
-                item = QTreeWidgetItem(group, [hit.title, hit.detail])
+                item = QTreeWidgetItem(group, [hit.title, hit.detail, hit.origin])
                 item.setData(0, HIT_ROLE, hit)
                 item.setToolTip(0, tr_core("Records", KIND_LABELS[hit.kind]))
                 item.setToolTip(1, hit.detail)
+                item.setToolTip(STATION_COLUMN, self.station_filter.label_of(hit.origin))
             group.setExpanded(True)
 
     def group_title(self, kind: Kind) -> str:

@@ -1,8 +1,9 @@
 """Every vessel on record, by name, loaded page by page; a name filter that also finds
-former names; "Register a vessel…"."""
+former names, and at HQ a station; "Register a vessel…"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -37,6 +38,7 @@ from piu_desk.ui.records.common import (
 )
 from piu_desk.ui.records.lazy_model import LazyTableModel
 from piu_desk.ui.records.vessel_dialog import VesselDialog
+from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
 
 TYPING_PAUSE_MS = 200
@@ -53,6 +55,9 @@ class Column(IntEnum):
     OWNER = 7
 
 
+STATION = len(Column)  # where the record comes from: a column at HQ only (StationFilter.fit)
+
+
 class VesselsModel(LazyTableModel):
     columns = len(Column)
     numeric_columns = frozenset({Column.TONNAGE})
@@ -61,24 +66,32 @@ class VesselsModel(LazyTableModel):
         super().__init__(parent)
         self._desk = desk
         self.name = ""
+        self.origin = ""  # one station's, or all
+        self.station_label: Callable[[str], str] = str  # a station's name, for its tooltip
 
     def set_name(self, name: str) -> None:
         self.name = name.strip()
         self.reload()
 
+    def set_origin(self, origin: str) -> None:
+        self.origin = origin
+        self.reload()
+
     def count(self) -> int:
-        return vessels.count(self._desk, name=self.name)
+        return vessels.count(self._desk, name=self.name, origin=self.origin)
 
     def page(self, offset: int, limit: int) -> list[Any]:
-        return vessels.page(self._desk, offset, limit, name=self.name)
+        return vessels.page(self._desk, offset, limit, name=self.name, origin=self.origin)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Flag"), self.tr("IMO"), self.tr("MMSI"),
                 self.tr("Call sign"), self.tr("Type (AIS)"), self.tr("Gross tonnage"),
-                self.tr("Owner or operator")]
+                self.tr("Owner or operator"), self.tr("Station")]
 
     def text(self, record: Any, column: int) -> str:
         v: Vessel = record
+        if column == STATION:
+            return v.origin
         return {
             Column.NAME: lambda: v.name, Column.FLAG: lambda: v.flag,
             Column.IMO: lambda: v.imo or "", Column.MMSI: lambda: v.mmsi or "",
@@ -94,6 +107,8 @@ class VesselsModel(LazyTableModel):
             return country_text(v.flag)
         if column == Column.NAME and v.history:
             return self.tr("Formerly: %1").replace("%1", ", ".join(h.name for h in v.history))
+        if column == STATION:
+            return self.station_label(v.origin)
         return self.text(record, column)
 
 
@@ -113,6 +128,8 @@ class VesselsView(Retranslating, QWidget):
         self.name_label = QLabel()
         self.name_filter = named(QLineEdit(), "vesselNameFilter")
         self.name_filter.setClearButtonEnabled(True)
+        self.station_filter = StationFilter(desk, "vesselsStation")
+        self.model.station_label = self.station_filter.label_of
         self.total_label = named(QLabel(), "vesselsTotal")
         self.total_label.setStyleSheet(MUTED_STYLE)
         self.table = record_table("vesselsTable")
@@ -120,6 +137,8 @@ class VesselsView(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.OWNER, QHeaderView.ResizeMode.Stretch)
+        self.station_filter.fit(self.table, STATION)
+        self.station_filter.changed.connect(self.model.set_origin)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -135,6 +154,8 @@ class VesselsView(Retranslating, QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.name_label)
         filters.addWidget(self.name_filter, 1)
+        filters.addSpacing(16)
+        filters.addWidget(self.station_filter)
         filters.addSpacing(16)
         filters.addWidget(self.total_label)
         layout = QVBoxLayout(self)
@@ -156,6 +177,7 @@ class VesselsView(Retranslating, QWidget):
 
     def apply_filter(self) -> None:
         self._typing.stop()
+        self.model.origin = self.station_filter.station()
         self.model.set_name(self.name_filter.text())
 
     def _show_total(self) -> None:
@@ -164,6 +186,7 @@ class VesselsView(Retranslating, QWidget):
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches("vessels"):
+            self.station_filter.reload()
             self.model.reload()
 
     def _activated(self, index: QModelIndex) -> None:
