@@ -15,7 +15,6 @@ Nothing on this computer's real store, settings or language is touched.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import piu_desk
-from piu_desk.core.desk import EXCHANGE_STAGING, Desk
+from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import NewUser
 from piu_desk.core.domain.crew import CrewList, CrewMember, Direction
 from piu_desk.core.domain.station import Station
@@ -40,7 +39,6 @@ log = logging.getLogger("piu_desk.self_test")
 # Real Argon2id, but cheap: the throw-away store holds nothing worth protecting.
 CHEAP_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 STATION = Station(name="Self-test PIU", locode="KHKOS", unit="Self-test")
-HQ = Station(name="Self-test HQ", locode="KHPNH", unit="Self-test", is_hq=True)
 USER, PASSWORD = "selftest", "self-test-password-1"
 KHMER_WORDS = "ខ្មែរ កំពង់ផែ ការត្រួតពិនិត្យ"
 LOGICAL_ORDER = "ខ្មែរ"  # drawn unshaped, the page would hold it in typing order
@@ -140,54 +138,11 @@ class SelfTest:
         return f"a Khmer page rendered and shaped ({len(self.pdf) // 1024} KiB)"
 
     def bundle(self) -> str:
-        """A real exchange: a throw-away HQ enrols this store by key files, the store's
-        bundle goes to it through a folder, and HQ then holds the same records."""
-        from piu_desk.core.exchange import enrolment, export, importing
+        from piu_desk.self_test_exchange import exchange
 
         desk = self.need_desk()
         _expect(bool(self.records) and bool(self.pdf), "needs the records and the page")
-        hq = _exchange_desk(self.folder / "hq", HQ)
-        try:
-            _exchange_desk(None, None, desk)
-            papers, stick = self.folder / "papers", self.folder / "stick"
-            papers.mkdir()
-            stick.mkdir()
-            offer, answer = papers / "station.enrol", papers / "station.keys"
-            enrolment.import_enrolment(desk, offer, enrolment.enrol_station(
-                hq, STATION.locode, STATION.name, offer))
-            enrolment.pin_station(hq, answer, enrolment.export_keys(desk, answer))
-            self._inspection_with_page(desk)
-            sent = export.export(desk, None, stick)
-            got = importing.import_bundle(hq, sent.path)
-            _expect(not got.duplicate and got.applied == sent.records and got.conflicts == 0
-                    and got.waiting == 0, f"HQ applied {got.applied} of {sent.records} "
-                    f"records ({got.conflicts} conflicts, {got.waiting} waiting)")
-            _expect(got.attachments == sent.attachments == 1, "the page did not travel")
-            differ = _differing(desk, hq)
-            _expect(not differ, f"HQ holds other records than were sent: {differ}")
-            _expect(importing.import_bundle(hq, sent.path).duplicate,
-                    "the same bundle again was applied again")
-            staged = [p for d in (desk.folder, hq.folder) for p in
-                      (d / EXCHANGE_STAGING).glob("**/*")]
-            _expect(not staged, "staged entries were left behind")
-            verdict = hq.verify_audit()
-            _expect(verdict.ok, f"HQ's audit trail is broken: {verdict.reason}")
-        finally:
-            hq.close()
-            if desk.is_unlocked:
-                desk.lock()
-                desk.unlock(USER, PASSWORD)
-        return (f"{sent.records} records and the page sent to a throw-away HQ and applied "
-                f"there equal ({sent.path.stat().st_size // 1024} KiB)")
-
-    def _inspection_with_page(self, desk: Desk) -> None:
-        from piu_desk.core.domain.attachment import OwnerKind
-        from piu_desk.core.domain.inspection import Inspection
-        from piu_desk.core.records import attachments, inspections
-
-        iid, _ = inspections.record(desk, Inspection(None, self.records["call_id"],
-                                                     "2026-11-27T10:00", (USER,)))
-        attachments.add(desk, OwnerKind.INSPECTION, iid, "page.pdf", self.pdf)
+        return exchange(self.folder, desk, self.records["call_id"], self.pdf)
 
     def audit_trail(self) -> str:
         desk = self.need_desk()
@@ -208,44 +163,6 @@ class SelfTest:
             self.desk.close()
             self.desk = None
         return "closed"
-
-
-def _exchange_desk(folder: Path | None, station: Station | None,
-                   desk: Desk | None = None) -> Desk:
-    """A throw-away store of `station` (or `desk`) whose self-test account is also the
-    exchange officer and an officer, logged in again with those roles."""
-    from piu_desk.core import accounts
-    from piu_desk.core.domain.accounts import Role
-
-    if desk is None:
-        assert folder is not None and station is not None
-        desk, _recovery = Desk.create(folder, station, NewUser(USER, "Self Test", PASSWORD,
-                                                               frozenset()),
-                                      kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
-    session = desk.session_or_locked(action="self-test")
-    accounts.set_roles(desk, USER, frozenset(session.user.roles) | {Role.EXCHANGE,
-                                                                    Role.OFFICER})
-    desk.lock()
-    desk.unlock(USER, PASSWORD)
-    return desk
-
-
-def _differing(station: Desk, hq: Desk) -> list[str]:
-    """The records the station has sent (and HQ not yet confirmed) that HQ does not hold
-    exactly as the station does."""
-    from piu_desk.core.exchange.sync import capture
-    from piu_desk.core.store import exchange_payload
-    from piu_desk.core.store.connection import Connection
-    from piu_desk.core.store.exchange_schema import families
-
-    sent = list(capture.changes_for(station, HQ.locode))
-
-    def held(conn: Connection) -> list[object]:
-        fams = families(conn)
-        return [exchange_payload.read(conn, fams[str(r["table"])], str(r["uid"]))
-                for r in sent]
-    return [f"{r['table']} {r['uid']}" for r, there in zip(sent, hq.db(held), strict=True)
-            if json.loads(json.dumps(r["payload"])) != json.loads(json.dumps(there))]
 
 
 def check_login_window(desk: Desk) -> str:

@@ -70,7 +70,8 @@ def test_a_broken_check_is_named_and_the_exit_code_says_so(tmp_path: Path) -> No
 def test_an_exchange_that_fails_is_named_and_its_stores_are_gone(tmp_path: Path) -> None:
     # "HQ" set up as a station: it may not enrol anyone, so no bundle can travel
     script = ("import sys; from piu_desk import self_test as s; "
-              "s.HQ = s.Station(name='Not HQ', locode='KHPNH', unit='Self-test'); "
+              "from piu_desk import self_test_exchange as x; "
+              "x.HQ = s.Station(name='Not HQ', locode='KHPNH', unit='Self-test'); "
               "sys.exit(s.run())")
     result = _run(["-c", script], tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
