@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,13 +31,20 @@ from piu_desk.core.exchange.sync.errors import RevokedPeer, UnknownPeer
 from piu_desk.core.store import audit
 from piu_desk.core.store import exchange_changes as log
 from piu_desk.core.store import exchange_keys as keys_repo
+from piu_desk.core.store import exchange_outgoing as outgoing
 from piu_desk.core.store import releases as releases_repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 ACTION = QT_TRANSLATE_NOOP("Actions", "exchange")
 LINES_PER_ENTRY = 5_000
-"""Change records per `changes` entry (a bundle may carry several, applied in order)."""
+"""Change records per `changes` entry at most (a bundle may carry several, applied in
+order)."""
+ENTRY_BYTES = 8 * 1024 * 1024
+"""A `changes` entry ends at the first line that takes it to this size (crew lists are
+large records): what an export holds in memory at a time."""
+LINE_GUESS = 600
+"""Bytes of a change record's line, for the progress before the lines are made."""
 MAX_RECORDS = 1_000_000
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -83,45 +90,92 @@ def _recipient(conn: Connection, peer: str) -> HybridRecipient:
     return HybridRecipient(live[0].age_public)  # newest generation first
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Plan:
-    records: list[Record]
-    through_seq: int
-    attachments: list[str]  # SHA-256 of the bytes to carry
-    left_out: int
+    """What the bundle carries; the counts and the confirmation are filled in while its
+    entries are made (page by page, as they are written)."""
+
+    peer: str
+    include_attachments: bool
     ack: Record
     recipient: HybridRecipient
     head: bundle.AuditHead
+    expected_bytes: int
+    records: int = 0
+    through_seq: int = 0
+    shas: dict[str, None] = field(default_factory=dict)
+    """SHA-256 of the bytes to carry, in the order the records name them."""
+    attachments: int = 0
+    left_out: int = 0
+    waiting_from: int | None = None
+    """The first change of a record left out with its attachment."""
 
 
 def _plan(desk: Desk, peer: str, include_attachments: bool) -> _Plan:
-    batch = capture.scan(desk, peer, MAX_RECORDS)
-    records, through = batch.records, batch.through_seq
-    shas = list(dict.fromkeys(str(r["attachment"]) for r in records if r["attachment"]))
-    left_out = 0
-    if not include_attachments and shas:
-        # Records naming bytes wait for a later bundle: confirmation stops short of them.
-        waiting = [r for r in records if r["attachment"]]
-        through = min(through, min(int(str(r["seq"])) for r in waiting) - 1)
-        records = [r for r in records if not r["attachment"]]
-        left_out, shas = len(shas), []
-
-    def read(conn: Connection) -> tuple[Record, HybridRecipient, bundle.AuditHead]:
+    def read(conn: Connection) -> _Plan:
         seq, digest = audit.head(conn)
-        return log.ack(conn, peer), _recipient(conn, peer), bundle.AuditHead(seq, digest)
-    ack, recipient, head = desk.db(read)
-    return _Plan(records, through, shas, left_out, ack, recipient, head)
+        guess = outgoing.estimate(conn, peer)
+        expected = guess.records * LINE_GUESS + \
+            (guess.attachment_bytes if include_attachments else 0)
+        return _Plan(peer, include_attachments, log.ack(conn, peer), _recipient(conn, peer),
+                     bundle.AuditHead(seq, digest), expected)
+    return desk.db(read)
 
 
-def _lines(records: list[Record]) -> list[bytes]:
-    out = []
-    for i in range(0, len(records), LINES_PER_ENTRY):
-        out.append(b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":"))
-                            .encode() + b"\n" for r in records[i:i + LINES_PER_ENTRY]))
-    return out
+def _records(desk: Desk, plan: _Plan) -> Iterator[Record]:
+    """The records the peer has not confirmed, a page at a time (capture order), without
+    those naming bytes when the attachments stay behind; the confirmation stops short of
+    what was left out."""
+    cursor = 0
+    while plan.records < MAX_RECORDS:
+        limit = min(capture.PAGE, MAX_RECORDS - plan.records)
+        batch = capture.scan(desk, plan.peer, limit, after_seq=cursor)
+        plan.through_seq = batch.through_seq
+        for record in batch.records:
+            sha = record["attachment"]
+            if sha and not plan.include_attachments:
+                seq = int(str(record["seq"]))
+                plan.waiting_from = min(plan.waiting_from or seq, seq)
+                plan.shas[str(sha)] = None
+                continue
+            if sha:
+                plan.shas[str(sha)] = None
+            plan.records += 1
+            yield record
+        if len(batch.records) < limit:
+            break
+        cursor = int(str(batch.records[-1]["seq"]))
+    if plan.waiting_from is not None:
+        plan.through_seq = min(plan.through_seq, plan.waiting_from - 1)
+    if not plan.include_attachments:
+        plan.left_out, plan.shas = len(plan.shas), {}
+
+
+_line = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _changes(desk: Desk, plan: _Plan) -> Iterator[bundle.EntrySource]:
+    """`changes` entries of at most LINES_PER_ENTRY lines and about ENTRY_BYTES, each made
+    when the writer comes to it: one entry's lines in memory at a time."""
+    lines: list[bytes] = []
+    size = number = 0
+    for record in _records(desk, plan):
+        line = _line(record).encode() + b"\n"
+        lines.append(line)
+        size += len(line)
+        if len(lines) == LINES_PER_ENTRY or size >= ENTRY_BYTES:
+            data, number = b"".join(lines), number + 1
+            lines.clear()
+            size = 0
+            yield bundle.EntrySource.from_bytes(f"changes-{number:04d}", bundle.CHANGES, data)
+    if lines:
+        yield bundle.EntrySource.from_bytes(f"changes-{number + 1:04d}", bundle.CHANGES,
+                                            b"".join(lines))
 
 
 def _attachment(desk: Desk, sha: str) -> bundle.EntrySource:
+    """One attachment's entry; its bytes (at most the 20 MB a desk takes in) are read
+    when the writer comes to it, one attachment at a time."""
     size = desk.db(lambda c: log.blob_size(c, "attachments", sha))
     if size is None:
         raise RuntimeError(f"the bytes of attachment {sha} are gone")
@@ -132,13 +186,14 @@ def _attachment(desk: Desk, sha: str) -> bundle.EntrySource:
     return bundle.EntrySource(sha, bundle.ATTACHMENT, size, opened)
 
 
-def _entries(desk: Desk, plan: _Plan) -> list[bundle.EntrySource]:
-    entries = [bundle.EntrySource.from_bytes(f"changes-{i + 1:04d}", bundle.CHANGES, data)
-               for i, data in enumerate(_lines(plan.records))]
-    entries += [_attachment(desk, sha) for sha in plan.attachments]
+def _entries(desk: Desk, plan: _Plan) -> Iterator[bundle.EntrySource]:
+    """The bundle's entries, each made only when the writer comes to it."""
+    yield from _changes(desk, plan)
+    for sha in plan.shas:
+        plan.attachments += 1
+        yield _attachment(desk, sha)
     ack = json.dumps(plan.ack, sort_keys=True, separators=(",", ":")).encode()
-    entries.append(bundle.EntrySource.from_bytes("acks", bundle.ACKS, ack))
-    return entries
+    yield bundle.EntrySource.from_bytes("acks", bundle.ACKS, ack)
 
 
 def export(desk: Desk, peer_station_id: str | None, target_dir: Path, *,
@@ -163,7 +218,7 @@ def export(desk: Desk, peer_station_id: str | None, target_dir: Path, *,
         written = bundle.write_bundle(
             Path(target_dir), _entries(desk, plan), fields, own.signing,
             [plan.recipient, own.identity.recipient()], own.identity,
-            progress=progress, cancel=cancel)
+            progress=progress, cancel=cancel, expected_bytes=plan.expected_bytes)
     except BaseException as exc:
         failed = exc.detail if isinstance(exc, bundle.BundleError) else type(exc).__name__
         desk.mutate(lambda c: desk.audit_in(c, "exchange.export.failed", peer,
@@ -176,13 +231,13 @@ def export(desk: Desk, peer_station_id: str | None, target_dir: Path, *,
         log.record_out(conn, peer, sequence, manifest.bundle_id, plan.through_seq, at)
         log.mark_out(conn, manifest.bundle_id, "sent", at)
         desk.audit_in(conn, "exchange.export", peer,
-                      f"bundle {manifest.bundle_id} #{sequence}: {len(plan.records)} records, "
-                      f"{len(plan.attachments)} attachments, "
+                      f"bundle {manifest.bundle_id} #{sequence}: {plan.records} records, "
+                      f"{plan.attachments} attachments, "
                       f"{plan.left_out} attachments left for later"
                       + (f"; watchlist release {release.version}" if release else ""))
     desk.mutate(record)
-    return ExportResult(written.path, manifest.bundle_id, peer, sequence, len(plan.records),
-                        len(plan.attachments), plan.left_out)
+    return ExportResult(written.path, manifest.bundle_id, peer, sequence, plan.records,
+                        plan.attachments, plan.left_out)
 
 
 def bundle_peers(desk: Desk) -> list[str]:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from piu_desk.core.desk import EXCHANGE_STAGING, Desk
 from piu_desk.core.domain.accounts import Role
+from piu_desk.core.domain.attachment import MAX_SIZE as MAX_ATTACHMENT
 from piu_desk.core.exchange import bundle
 from piu_desk.core.exchange.bundle.entries import ACKS, ATTACHMENT, CHANGES
 from piu_desk.core.exchange.releases import parse_moment
@@ -92,8 +93,28 @@ def _json_lines(path: Path) -> Iterator[object]:
                     raise ChangeInvalid(f"line {number} of a changes entry is not JSON") from None
 
 
-def _changes(verified: bundle.VerifiedBundle) -> list[object]:
-    return [r for e in verified.entries if e.kind == CHANGES for r in _json_lines(e.path)]
+class _Staged:
+    """The change records of a bundle's staged `changes` entries, in stream order, read
+    from the staging files again each time they are iterated: the apply goes over them
+    more than once and never holds them all."""
+
+    def __init__(self, paths: list[Path], leave_out: str = "") -> None:
+        self.paths, self.leave_out = paths, leave_out
+
+    def __iter__(self) -> Iterator[object]:
+        for path in self.paths:
+            for record in _json_lines(path):
+                if not (self.leave_out and isinstance(record, dict) and
+                        record.get("table") == self.leave_out):
+                    yield record
+
+    def without(self, table: str) -> _Staged:
+        """The same records but those of `table`."""
+        return _Staged(self.paths, table)
+
+
+def _changes(verified: bundle.VerifiedBundle) -> _Staged:
+    return _Staged([e.path for e in verified.entries if e.kind == CHANGES])
 
 
 def _blobs(verified: bundle.VerifiedBundle) -> dict[str, Path]:
@@ -103,6 +124,9 @@ def _blobs(verified: bundle.VerifiedBundle) -> dict[str, Path]:
             if e.id != e.sha256:
                 raise bundle.BundleInvalid(f"attachment entry {e.id!r} is not named by the "
                                            f"hash of its bytes")
+            if e.size > MAX_ATTACHMENT:
+                raise bundle.TooLarge(f"attachment entry {e.id!r} has {e.size} bytes, more "
+                                      f"than the {MAX_ATTACHMENT} a desk takes in")
             out[e.sha256] = e.path
     return out
 
@@ -161,9 +185,8 @@ def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
     def run(conn: Connection) -> ImportResult:
         at = desk.now()
         reference = _reference(conn, m, at)
-        kept = records if reference in ("", "applied") else [
-            r for r in records if not (isinstance(r, dict) and
-                                       r.get("table") == releases_repo.WATCHLIST)]
+        kept = records if reference in ("", "applied") else \
+            records.without(releases_repo.WATCHLIST)
         outcome = applying.apply_in(conn, m.sender, m.bundle_id, m.sequence, kept, blob, at)
         r = outcome.report
         if outcome.duplicate:

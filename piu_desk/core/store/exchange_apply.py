@@ -15,7 +15,7 @@ applied completely or not at all.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import sqlcipher3
@@ -80,21 +80,31 @@ def check(record: object, fams: dict[str, Family]) -> dict[str, object]:
 def apply_changes(conn: Connection, peer: str, records: Iterable[object], blobs: Blobs,
                   at: str) -> ApplyReport:
     """Apply `records` received from `peer` (and any parked before) in the open
-    transaction. ChangeInvalid, with nothing written, when a record is malformed."""
+    transaction. ChangeInvalid, with nothing written, when a record is malformed.
+
+    `records` is gone over more than once, never held whole: every record is checked
+    first, then they are applied a family at a time in dependency order. A collection, or
+    an iterable that reads them again each time it is iterated (a bundle's staged
+    entries); a one-pass iterator is kept in a list."""
     if not conn.in_transaction:
         raise RuntimeError("apply_changes runs inside the caller's transaction")
     fams = families(conn)
-    queue = [Incoming(peer, check(r, fams)) for r in records]
-    queue += [Incoming(str(p), check(json.loads(r), fams)) for p, r in conn.execute(
+    if iter(records) is records:
+        records = list(records)
+    rank = {t: i for i, t in enumerate(dependency_order(fams))}
+    groups = {_group(rank, check(r, fams)) for r in records}
+    parked = [Incoming(str(p), check(json.loads(r), fams)) for p, r in conn.execute(
         "SELECT peer, record FROM exchange_parked ORDER BY id").fetchall()]
     conn.execute("DELETE FROM exchange_parked")
     report = ApplyReport()
     conn.execute("DELETE FROM exchange_applying")
     conn.execute("INSERT INTO exchange_applying(peer) VALUES (?)", (peer,))
     try:
-        waiting = _apply_rounds(conn, fams, _ordered(fams, queue), blobs, at, report)
+        queue = _ordered(fams, rank, groups, peer, records, parked)
+        waiting = _apply_rounds(conn, fams, queue, blobs, at, report)
     finally:
         conn.execute("DELETE FROM exchange_applying")
+    waiting = list({_identity(i): (i, reason) for i, reason in waiting}.values())
     for item, reason in waiting:
         conn.execute("INSERT INTO exchange_parked(peer, tbl, uid, record, reason, parked_at) "
                      "VALUES (?, ?, ?, ?, ?, ?)", (item.peer, item.table, item.uid,
@@ -103,19 +113,45 @@ def apply_changes(conn: Connection, peer: str, records: Iterable[object], blobs:
     return report
 
 
-def _ordered(fams: dict[str, Family], queue: list[Incoming]) -> list[Incoming]:
-    """Without repeats; referenced families first, deletes last and in reverse."""
-    rank = {t: i for i, t in enumerate(dependency_order(fams))}
-    unique = {(i.peer, i.table, i.uid, versions.dump(i.version)): i for i in queue}
-    def key(i: Incoming) -> tuple[int, int]:
-        deleting = i.record["op"] == "delete"
-        return (1, -rank[i.table]) if deleting else (0, rank[i.table])
-    return sorted(unique.values(), key=key)
+def _identity(i: Incoming) -> tuple[str, str, str, str]:
+    return i.peer, i.table, i.uid, versions.dump(i.version)
 
 
-def _apply_rounds(conn: Connection, fams: dict[str, Family], queue: list[Incoming],
+def _group(rank: dict[str, int], record: dict[str, object]) -> tuple[int, int]:
+    """Referenced families first, deletes last and in reverse."""
+    table = str(record["table"])
+    return (1, -rank[table]) if record["op"] == "delete" else (0, rank[table])
+
+
+def _ordered(fams: dict[str, Family], rank: dict[str, int], groups: set[tuple[int, int]],
+             peer: str, records: Iterable[object], parked: list[Incoming]
+             ) -> Iterator[Incoming]:
+    """Group by group (`_group`); within one in the order received, then the parked
+    records not received again. One pass over `records` per group present, so that they
+    are never all in memory."""
+    for group in sorted(groups | {_group(rank, i.record) for i in parked}):
+        waiting = {_identity(i): i for i in parked if _group(rank, i.record) == group}
+        for r in records:
+            record = check(r, fams)  # read again, so checked again
+            if _group(rank, record) == group:
+                item = Incoming(peer, record)
+                waiting.pop(_identity(item), None)
+                yield item
+        yield from waiting.values()
+
+
+def _apply_rounds(conn: Connection, fams: dict[str, Family], queue: Iterable[Incoming],
                   blobs: Blobs, at: str, report: ApplyReport) -> list[tuple[Incoming, str]]:
-    waiting = [(i, "") for i in queue]
+    """Every record once, then those waiting for another again while that helps."""
+    waiting: list[tuple[Incoming, str]] = []
+    tried = 0
+    for item in queue:
+        tried += 1
+        reason = _apply_one(conn, fams[item.table], item, blobs, at, report)
+        if reason:
+            waiting.append((item, reason))
+    if len(waiting) == tried:
+        return waiting
     while waiting:
         still = []
         for item, _ in waiting:

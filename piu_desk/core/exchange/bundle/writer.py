@@ -1,12 +1,18 @@
 """Writing a bundle (spec 3.1): entries streamed into the age encryption in one pass, each
 hashed on the way, then the manifest, the signatures and the end record; written atomically
-into the target folder and read back before it counts as written."""
+into the target folder and read back before it counts as written.
+
+Entries may be a list, checked against the limits before a file is created, or an iterable
+that makes each entry only when it is its turn (an export builds its `changes` entries page
+by page, so memory stays flat whatever the size); each is then checked as it comes, before
+a byte of it is written, and a breach removes what was written.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,6 +84,29 @@ def check_entries(entries: Sequence[EntrySource], limits: Limits) -> None:
         raise TooLarge(f"the entries hold more than {limits.total_bytes} bytes")
 
 
+class EntryChecks:
+    """The rules of `check_entries`, one entry at a time, for entries made as they are
+    written: called before an entry's first byte goes out."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.ids: set[str] = set()
+        self.total = 0
+
+    def add(self, entry: EntrySource) -> None:
+        if len(self.ids) == self.limits.entries:
+            raise TooLarge(f"more than {self.limits.entries} entries")
+        if entry.id in self.ids:
+            raise ValueError("entry ids must be unique within a bundle")
+        if entry.size > min(self.limits.entry_bytes, self.limits.for_kind(entry.kind)):
+            raise TooLarge(f"entry {entry.id!r} has {entry.size} bytes, more than a "
+                           f"{entry.kind} entry may")
+        if self.total + entry.size > self.limits.total_bytes:
+            raise TooLarge(f"the entries hold more than {self.limits.total_bytes} bytes")
+        self.ids.add(entry.id)
+        self.total += entry.size
+
+
 def build_manifest(fields: BundleFields, signer: SigningKeys,
                    recipients: Sequence[age.HybridRecipient], header: age.Header,
                    entries: Sequence[ManifestEntry]) -> Manifest:
@@ -94,13 +123,16 @@ def build_manifest(fields: BundleFields, signer: SigningKeys,
         audit_head=fields.audit_head, app_version=piu_desk.__version__)
 
 
-def write_stream(sink: BinaryIO, entries: Sequence[EntrySource], fields: BundleFields,
+def write_stream(sink: BinaryIO, entries: Iterable[EntrySource], fields: BundleFields,
                  signer: SigningKeys, recipients: Sequence[age.HybridRecipient],
-                 progress: Progress | None = None, cancel: Cancel | None = None) -> Manifest:
-    """The whole bundle into `sink` (which stays open), in one pass."""
+                 progress: Progress | None = None, cancel: Cancel | None = None, *,
+                 limits: Limits = DEFAULT_LIMITS, expected_bytes: int = 0) -> Manifest:
+    """The whole bundle into `sink` (which stays open), in one pass. Progress runs over
+    the entries' sizes: their sum for a list, else `expected_bytes` (an estimate)."""
     if not recipients or not all(isinstance(r, age.HybridRecipient) for r in recipients):
         raise ValueError("bundles are encrypted to mlkem768x25519 recipients only")
-    total = sum(e.size for e in entries)
+    total = sum(e.size for e in entries) if isinstance(entries, Sequence) else expected_bytes
+    checks = EntryChecks(limits)
     header, payload = age.encrypting(sink, recipients)
     with payload:
         out = plaintext.PlaintextWriter(payload)
@@ -108,6 +140,7 @@ def write_stream(sink: BinaryIO, entries: Sequence[EntrySource], fields: BundleF
         for entry in entries:
             if cancel is not None and cancel():
                 raise Cancelled()
+            checks.add(entry)
             done.append(out.entry(entry, _step(progress, out.content_bytes, total)))
         manifest = build_manifest(fields, signer, recipients, header, done)
         encoded = manifest.encode()
@@ -119,21 +152,24 @@ def _step(progress: Progress | None, before: int, total: int) -> Callable[[int],
     if progress is None:
         return None
     report = progress
-    return lambda written: report(before + written, total)
+    return lambda written: report(before + written, max(total, before + written))
 
 
-def write_bundle(target_dir: Path, entries: Sequence[EntrySource], fields: BundleFields,
+def write_bundle(target_dir: Path, entries: Iterable[EntrySource], fields: BundleFields,
                  signer: SigningKeys, recipients: Sequence[age.HybridRecipient],
                  archive: age.HybridIdentity | None = None, *,
                  limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> WrittenBundle:
+                 cancel: Cancel | None = None, expected_bytes: int = 0) -> WrittenBundle:
     """Write a bundle into `target_dir` atomically and read it back.
 
     With `archive` (this desk's own identity, one of `recipients`) the read-back decrypts
     and verifies the bundle completely, as a recipient would; without it, it checks that
     the file on the drive hashes to what was written. Any failure removes what was
-    written and raises a `DeskError` (ExportFailed when the drive failed)."""
-    check_entries(entries, limits)
+    written and raises a `DeskError` (ExportFailed when the drive failed). `entries` made
+    on the way (not a list) are checked one by one as they come; `expected_bytes` is then
+    their estimated size, for the progress."""
+    if isinstance(entries, Sequence):
+        check_entries(entries, limits)
     name = files.random_name()
     partial = target_dir / (name + files.PARTIAL_SUFFIX)
     final = target_dir / (name + files.BUNDLE_SUFFIX)
@@ -141,7 +177,8 @@ def write_bundle(target_dir: Path, entries: Sequence[EntrySource], fields: Bundl
         with files.open_new(partial) as raw:
             hashing = plaintext.HashingWriter(raw) if archive is None else None
             manifest = write_stream(cast(BinaryIO, hashing or raw), entries, fields,
-                                    signer, recipients, progress, cancel)
+                                    signer, recipients, progress, cancel, limits=limits,
+                                    expected_bytes=expected_bytes)
             files.flush_to_device(raw)
         os.replace(partial, final)
         files.flush_folder(target_dir)
