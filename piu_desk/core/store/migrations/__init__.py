@@ -24,6 +24,7 @@ from piu_desk.core.store.migrations import (
     m0009_equipment_indexes,
     m0010_exchange,
     m0011_watchlist_releases,
+    m0012_origin_indexes,
 )
 
 Step = tuple[int, Callable[[Connection], None]]
@@ -49,6 +50,7 @@ STEPS: list[Step] = [
     (m0009_equipment_indexes.VERSION, _sql_step(m0009_equipment_indexes.SQL)),
     (m0010_exchange.VERSION, m0010_exchange.apply),
     (m0011_watchlist_releases.VERSION, _sql_step(m0011_watchlist_releases.SQL)),
+    (m0012_origin_indexes.VERSION, _sql_step(m0012_origin_indexes.SQL)),
 ]
 LATEST = STEPS[-1][0]
 
