@@ -13,11 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from piu_desk.ui.admin.common import format_time
+from piu_desk.ui.admin.common import local_time
 from piu_desk.ui.conflicts.labels import child_label, family_name, field_label
-from piu_desk.ui.records.common import DASH, format_date, format_moment
+from piu_desk.ui.records.common import (
+    DASH,
+    MOMENT_FORMAT,
+    format_date,
+    format_moment,
+    format_number,
+    ship_type_text,
+)
 
 Lookup = Callable[[str, str], dict[str, Any] | None]
 """(table, uid) -> that record's shared row, or None when it is not on this desk."""
@@ -28,6 +35,12 @@ HIDDEN = ("uid",)
 MOMENTS = ("arrival", "departure", "started_at", "received_at")
 DATES = ("date_of_birth", "issued", "expires", "since", "until", "document_expiry")
 CHILD_SHOWN = 3
+
+
+def when(iso: str) -> str:
+    """A UTC time stamp of the desk as local date and time, to the minute."""
+    moment = local_time(iso)
+    return QLocale().toString(moment, MOMENT_FORMAT) if moment.isValid() else iso
 
 
 def translate(text: str) -> str:
@@ -62,11 +75,15 @@ def value_text(column: str, value: object, lookup: Lookup) -> str:
         found = lookup(REFERENCES[column], value)
         return summary(REFERENCES[column], found, lookup) if found else \
             translate("a record not on this desk")
+    if column == "ship_type" and isinstance(value, int):
+        return ship_type_text(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value)
     text = str(value)
     if column in MOMENTS:
         return format_moment(text)
     if column.endswith("_at"):
-        return format_time(text, with_seconds=False)
+        return when(text)
     if column in DATES or column.endswith("_on"):
         return format_date(text)
     return text

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from piu_desk.core.store.exchange_conflicts import Conflict
-from piu_desk.ui.admin.common import format_time, named, read_only
-from piu_desk.ui.conflicts.compare import FieldRow
+from piu_desk.ui.admin.common import named, read_only
+from piu_desk.ui.conflicts.compare import FieldRow, when
 from piu_desk.ui.conflicts.labels import family_name, reason_text
 from piu_desk.ui.conflicts.model import settled_text
 from piu_desk.ui.i18n import Retranslating
@@ -39,8 +39,7 @@ def translate_detail(text: str) -> str:
 
 def fill_table(table: QTableWidget, rows: list[FieldRow], peer: str) -> None:
     """Field | This desk | Theirs, the differing rows highlighted."""
-    table.clear()
-    table.setColumnCount(3)
+    table.clearContents()
     table.setRowCount(len(rows))
     ours, theirs = side_headers(peer)
     table.setHorizontalHeaderLabels([translate_detail("Field"), ours, theirs])
@@ -71,7 +70,7 @@ class ConflictDetail(Retranslating, QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         self.about = value_label("conflictAbout")
         self.about.setStyleSheet(MUTED_STYLE)
-        self.table = read_only(named(QTableWidget(), "conflictFields"))
+        self.table = read_only(named(QTableWidget(0, 3), "conflictFields"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -123,7 +122,7 @@ class ConflictDetail(Retranslating, QWidget):
         about = self.tr("From {peer}, {why}, found {when}. {n} of {all} fields differ "
                         "(highlighted).").replace("{peer}", c.peer).replace(
             "{why}", reason_text(c.reason)).replace(
-            "{when}", format_time(c.found_at, with_seconds=False)).replace(
+            "{when}", when(c.found_at)).replace(
             "{n}", str(len(self.differing()))).replace("{all}", str(len(self.rows)))
         if c.local_payload is None:
             about += " " + self.tr("This desk has deleted the record.")

@@ -176,7 +176,7 @@ def readable(name: str) -> str:
 def field_label(table: str, column: str) -> str:
     screen = SCREEN_LABELS.get((table, column)) or SCREEN_LABELS.get(("*", column))
     if screen is not None:
-        return QCoreApplication.translate(*screen).rstrip(":： ")
+        return QCoreApplication.translate(*screen).rstrip(":：៖ ")
     if column in COLUMN_LABELS:
         return tr(COLUMN_LABELS[column])
     return readable(column)

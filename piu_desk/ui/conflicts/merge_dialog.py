@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -27,6 +30,31 @@ from piu_desk.ui.conflicts.detail import side_headers
 from piu_desk.ui.i18n import Retranslating
 
 SIDES = ("local", "theirs")
+PAD = 12
+
+
+class PickCell(QWidget):
+    """A radio button with the value beside it, wrapped; a click on the value picks it."""
+
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__()
+        self.radio = named(QRadioButton(), name)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setToolTip(text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.radio, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.radio.setChecked(True)
+        super().mousePressEvent(event)
+
+    def height_for(self, width: int) -> int:
+        room = width - self.radio.sizeHint().width() - PAD - 8
+        return max(self.label.heightForWidth(max(room, 40)),
+                   self.radio.sizeHint().height()) + 8
 
 
 class MergeDialog(Retranslating, QDialog):
@@ -38,27 +66,27 @@ class MergeDialog(Retranslating, QDialog):
         self.rows = [r for r in rows if r.differs]
         self.groups: list[QButtonGroup] = []
         self.radios: list[tuple[QRadioButton, QRadioButton]] = []
+        self.cells: list[tuple[PickCell, PickCell]] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = read_only(named(QTableWidget(len(self.rows), 3), "mergeFields"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for i, row in enumerate(self.rows):
             self.table.setItem(i, 0, QTableWidgetItem(row.label))
             group = QButtonGroup(self)
-            pair = (QRadioButton(row.ours), QRadioButton(row.theirs))
-            for j, radio in enumerate(pair):
-                radio.setObjectName(f"pick_{SIDES[j]}_{i}")
-                radio.setToolTip(radio.text())
-                group.addButton(radio, j)
-                self.table.setCellWidget(i, j + 1, radio)
-            pair[0].setChecked(True)
+            cells = (PickCell(row.ours, f"pick_local_{i}"),
+                     PickCell(row.theirs, f"pick_theirs_{i}"))
+            for j, cell in enumerate(cells):
+                group.addButton(cell.radio, j)
+                self.table.setCellWidget(i, j + 1, cell)
+            cells[0].radio.setChecked(True)
             self.groups.append(group)
-            self.radios.append(pair)
-        self.table.resizeRowsToContents()
+            self.cells.append(cells)
+            self.radios.append((cells[0].radio, cells[1].radio))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -82,6 +110,23 @@ class MergeDialog(Retranslating, QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Merge"))
         ok.setObjectName("applyMerge")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The field names in full, each row as tall as its longer value wrapped."""
+        metrics = self.table.fontMetrics()
+        widest = max([metrics.horizontalAdvance(r.label) for r in self.rows] or [0])
+        self.table.setColumnWidth(0, min(widest + 2 * PAD, self.width() // 3))
+        for i, (ours, theirs) in enumerate(self.cells):
+            self.table.setRowHeight(i, max(ours.height_for(self.table.columnWidth(1)),
+                                           theirs.height_for(self.table.columnWidth(2))))
 
     def pick(self, index: int, side: str) -> None:
         self.radios[index][SIDES.index(side)].setChecked(True)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from piu_desk.core.store.exchange_conflicts import Conflict
-from piu_desk.ui.admin.common import format_time
+from piu_desk.ui.conflicts.compare import when
 from piu_desk.ui.conflicts.labels import family_name, pick_text, reason_text
 from piu_desk.ui.records.common import DASH
 from piu_desk.ui.table_models import RowsTableModel
@@ -64,7 +64,7 @@ class ConflictsModel(RowsTableModel):
         if column == 3:
             return reason_text(c.reason)
         if column == 4:
-            return format_time(c.found_at, with_seconds=False)
+            return when(c.found_at)
         return settled_text(c) or DASH
 
 
@@ -73,4 +73,4 @@ def settled_text(c: Conflict) -> str:
     if not c.resolved_at:
         return ""
     who = c.resolved_by or DASH
-    return f"{pick_text(c.resolution)} — {who}, {format_time(c.resolved_at, False)}"
+    return f"{pick_text(c.resolution)} — {who}, {when(c.resolved_at)}"
