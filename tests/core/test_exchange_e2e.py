@@ -2,14 +2,15 @@
 key files, a lost stick, bundles applied out of order, a replay, a record changed at HQ and
 at its station in the same round (settled by a supervisor, picked and merged), a key
 rotation that travels on the stick and, once HQ revokes the old keys, refuses what they
-signed. At the end all three agree on every record each may hold, the audit trails verify,
+signed, and two releases of HQ's master watchlist, the older of which arriving late
+changes nothing. At the end all three agree on every record each may hold, the audit trails verify,
 and nothing is left in staging or half-written on the sticks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,12 @@ from piu_desk.core.domain.crew import CrewList, Direction
 from piu_desk.core.domain.grading import AdmiraltyGrade
 from piu_desk.core.domain.inspection import Inspection
 from piu_desk.core.domain.tipoff import Handling, Status
+from piu_desk.core.domain.watchlist import EntryKind, WatchEntry
 from piu_desk.core.equipment import assets
-from piu_desk.core.exchange import bundle, enrolment, export, importing
+from piu_desk.core.exchange import bundle, enrolment, export, importing, releases
 from piu_desk.core.exchange.folder import FolderExchange, exchange_through
 from piu_desk.core.exchange.sync import conflicts, keys, peers
+from piu_desk.core.intel import watchlist
 from piu_desk.core.records import attachments, crew, inspections, tipoffs, vessels
 from tests.conftest import ADMIN, STATION, SUPERVISOR, FakeClock
 from tests.core.equipment_support import sample
@@ -260,6 +263,26 @@ def test_two_stations_and_hq_end_agreeing_on_every_record(world: World, tmp_path
     assert _hq_exchange(w, KOS).rotations == []  # the file again: nothing new to pin
     _station_exchange(kos, w.stick_kos)  # HQ's reply, to the new age key, opens
 
+    # -- round 6: HQ publishes the master watchlist; an older release never rolls back
+    watched, _ = watchlist.add(hq, WatchEntry(None, EntryKind.PERSON, ("Sergei Petrov",),
+                                              "Smuggling ring", "PIU HQ",
+                                              handling=Handling.HQ, date_of_birth="1971"))
+    _publish(hq, "first release")
+    release_one = export.export(hq, KOS, aside)  # written, then left in the drawer
+    entry = watchlist.get(hq, watched)
+    watchlist.update(hq, replace(entry, names=(*entry.names, "Sergey Petrov")))
+    _publish(hq, "second release")
+    _round_trip(w)
+    _station_exchange(kos, w.stick_kos)  # HQ's bundles with the release, picked up
+    _station_exchange(kmt, w.stick_kmt)
+    for desk in (kos, kmt):
+        assert releases.reference_status(desk).version == 2
+        assert _watched(desk) == [("SERGEI PETROV", "SERGEY PETROV")]
+    late = importing.import_bundle(kos, release_one.path)
+    assert (late.reference, late.reference_version) == ("older", 1)
+    assert releases.reference_status(kos).version == 2
+    assert _watched(kos) == [("SERGEI PETROV", "SERGEY PETROV")]
+
     # -- the end: every record agreed, the trails intact, nothing left behind
     _round_trip(w)
     _round_trip(w)
@@ -276,16 +299,33 @@ def test_two_stations_and_hq_end_agreeing_on_every_record(world: World, tmp_path
         assert not list(stick.glob("*.partial"))
 
 
+def _publish(hq: Desk, note: str) -> None:
+    hq.unlock(SUPERVISOR[0], SUPERVISOR[2])
+    releases.publish(hq, date.fromisoformat(hq.now()[:10]) + timedelta(days=30), note)
+    _officer(hq)
+
+
+def _watched(desk: Desk) -> list[tuple[str, ...]]:
+    return [tuple(n.upper() for n in e.names) for e in watchlist.page(desk)]
+
+
 def _agree(w: World, desk_only: set[Key], hq_only: set[Key], shared_tip: str) -> None:
     """HQ holds everything each station may share; each station holds what HQ may send
-    it: the records that legitimately differ are exactly the desk-only tip-off (only at
-    Sihanoukville) and the HQ-only one (not at Kampot)."""
+    it. What legitimately differs: the desk-only tip-off (only at Sihanoukville), the
+    HQ-only one (not at Kampot), and HQ's master watchlist entries, which HQ holds as its
+    own and the stations as issued by HQ."""
     kos, kmt, hq = (shared(d) for d in w.desks())
     assert desk_only <= set(kos) and not desk_only & (set(hq) | set(kmt))
     assert hq_only <= set(kos) & set(hq) and not hq_only & set(kmt)
     assert ("tipoffs", shared_tip) in set(kmt)
-    assert {k: v for k, v in kos.items() if k not in desk_only} == hq
-    assert {k: v for k, v in hq.items() if k not in hq_only} == kmt
+    # HQ's own watchlist entries are "local" at HQ and arrive as "issued by HQ"
+    master = {k for k, v in hq.items() if k[0] == "watchlist_entries"}
+    assert master and {hq[k]["row"]["provenance"] for k in master} == {"local"}
+    assert {d[k]["row"]["provenance"] for d in (kos, kmt) for k in master} == {"hq"}
+    sent = {k: ({**v, "row": {**v["row"], "provenance": "hq"}} if k in master else v)
+            for k, v in hq.items()}
+    assert {k: v for k, v in kos.items() if k not in desk_only} == sent
+    assert {k: v for k, v in sent.items() if k not in hq_only} == kmt
     tables = {t for t, _ in hq}
     assert {"vessels", "port_calls", "crew_lists", "inspections", "attachments", "tipoffs",
             "assets"} <= tables
