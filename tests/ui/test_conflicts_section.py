@@ -8,6 +8,7 @@ back to the station. Cancelling changes nothing; settled conflicts show again on
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,16 +19,19 @@ from pytestqt.qtbot import QtBot
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.exchange.sync import conflicts
-from piu_desk.core.records import vessels
+from piu_desk.core.records import port_calls, vessels
 from piu_desk.ui.conflicts import ConflictsSection
 from piu_desk.ui.conflicts.merge_dialog import MergeDialog
+from piu_desk.ui.records.common import format_moment
 from piu_desk.ui.sections import SECTIONS
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import ADMIN, STATION, FakeClock
 from tests.core.sync_support import HQ, make_store, send, shared
-from tests.core.test_records import a_vessel
+from tests.core.test_records import a_vessel, arrive
 from tests.ui.admin_support import answer_next_box
 from tests.ui.intel_support import keep
+
+ARRIVAL = "2026-11-27T08:30"  # tests.core.test_records.arrive
 
 
 @pytest.fixture
@@ -196,3 +200,33 @@ def test_a_merge_cancelled_changes_nothing(qtbot: QtBot,
     assert not widget.merge()
     assert vessels.get(hq, hq_vid).name == "OCEAN STAR HQ"
     assert len(conflicts.list_conflicts(hq)) == 1
+
+
+def test_a_port_call_is_named_by_its_vessel_and_arrival(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock()
+    station = make_store(tmp_path / "kos", STATION, clock)
+    hq = make_store(tmp_path / "hq", HQ, clock)
+    try:
+        vid, _ = vessels.register(station, a_vessel())
+        pid = arrive(station, vid)
+        send(station, hq)
+        hq_pid = hq.db(lambda c: c.execute("SELECT id FROM port_calls").fetchone()[0])
+        port_calls.update(station, replace(port_calls.get(station, pid), berth="B7"))
+        port_calls.update(hq, replace(port_calls.get(hq, hq_pid), agent="Other Agency"))
+        assert send(station, hq, 2).report.conflicts == 1
+        widget = section(qtbot, hq)
+        item = widget.model.item(0)
+        assert item is not None
+        assert widget.model.text(item, 0) == "Port call"
+        assert item.summary == f"OCEAN STAR (IMO 9074729), arrived {format_moment(ARRIVAL)}"
+        rows = {r.label: r for r in widget.detail.rows}
+        assert rows["Vessel"].ours == rows["Vessel"].theirs == "OCEAN STAR (IMO 9074729)"
+        assert (rows["Berth"].ours, rows["Berth"].theirs, rows["Berth"].differs) == \
+            ("B3", "B7", True)
+        assert rows["Agent"].differs and not rows["Vessel"].differs
+        seen = answer_next_box()
+        widget.detail.take_button.click()
+        assert seen and port_calls.get(hq, hq_pid).berth == "B7"
+    finally:
+        station.close()
+        hq.close()

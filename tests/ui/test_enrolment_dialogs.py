@@ -204,6 +204,8 @@ def test_the_buttons_follow_the_desk_and_open_the_dialogs(
     opened = on_dialog(PinKeysDialog, import_it)
     station.keys_box.import_button.click()
     assert opened and station.peers_model.rowCount() == 1  # the section shows HQ at once
+    assert not station.keys_box.import_button.isEnabled()  # HQ is pinned: nothing to import
+    assert station.keys_box.export_button.isEnabled()
 
 
 def test_rotating_this_desks_keys_after_a_confirmation(

@@ -114,6 +114,11 @@ class KeysBox(QGroupBox):
         for button in (self.enrol_button, self.pin_button, self.import_button,
                        self.export_button, self.rotate_button):
             button.setEnabled(may)
+        hq_pinned = any(p.role == "hq" and not p.revoked for p in self.model._rows)
+        self.import_button.setEnabled(may and not hq_pinned)
+        self.import_button.setToolTip(self.tr(
+            "HQ's keys are already pinned; later keys come as a rotation with the exchange.")
+            if hq_pinned else "")
         self._may = may
         self._enable_revoke()
 
