@@ -3,7 +3,7 @@ key files, a lost stick, bundles applied out of order, a replay, a record change
 at its station in the same round (settled by a supervisor, picked and merged), a key
 rotation that travels on the stick and, once HQ revokes the old keys, refuses what they
 signed, and two releases of HQ's master watchlist, the older of which arriving late
-changes nothing. At the end all three agree on every record each may hold, the audit trails verify,
+changes nothing, and one exchange of all three through a shared folder. At the end all three agree on every record each may hold, the audit trails verify,
 and nothing is left in staging or half-written on the sticks."""
 
 from __future__ import annotations
@@ -283,6 +283,22 @@ def test_two_stations_and_hq_end_agreeing_on_every_record(world: World, tmp_path
     assert releases.reference_status(kos).version == 2
     assert _watched(kos) == [("SERGEI PETROV", "SERGEY PETROV")]
 
+    # -- round 7: all three through one shared folder; HQ writes a bundle for each station
+    net = tmp_path / "network-share"
+    net.mkdir()
+    vessels.update(kmt, _vessel_b(id=pearl, name="Pearl of Kampot", flag="KHM"))
+    assets.add(kos, sample("KOS-003", "Radio"))
+    for desk in (kos, kmt):
+        _station_exchange(desk, net)
+    at_hq = exchange_through(hq, net)
+    assert at_hq.refused == [] and sorted(e.peer for e in at_hq.exports) == [KMT, KOS]
+    assert sum(r.applied for r in at_hq.applied) >= 2
+    for desk in (kos, kmt):
+        there = _station_exchange(desk, net)
+        assert len(there.applied) == 1  # its own bundle from HQ; the other's is not for it
+        assert len(there.not_for_desk) >= 2
+    assert vessels.get(kos, local(kos, "vessels", pearl_uid)).flag == "KHM"
+
     # -- the end: every record agreed, the trails intact, nothing left behind
     _round_trip(w)
     _round_trip(w)
@@ -295,7 +311,7 @@ def test_two_stations_and_hq_end_agreeing_on_every_record(world: World, tmp_path
         assert report.problems == [] and report.audit.ok, desk.station().locode
         assert not any((desk.folder / EXCHANGE_STAGING).glob("**/*"))
         assert count(desk, "SELECT count(*) FROM exchange_parked") == 0
-    for stick in (w.stick_kos, w.stick_kmt, aside):
+    for stick in (w.stick_kos, w.stick_kmt, aside, net):
         assert not list(stick.glob("*.partial"))
 
 

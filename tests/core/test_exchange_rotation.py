@@ -130,5 +130,8 @@ def test_a_station_hq_never_pinned_cannot_rotate_its_way_in(
         with pytest.raises(UnknownPeer):
             rotation.accept_file(hq, path)
         assert _generations(hq, KAMPOT.locode) == []
+        # on a shared folder it is another station's file: passed over, not an error
+        came = exchange_through(hq, stick, peer_station_id=STATION.locode)
+        assert came.refused == [] and came.not_for_desk == [path.name]
     finally:
         stranger.close()

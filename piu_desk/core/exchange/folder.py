@@ -23,6 +23,7 @@ from piu_desk.core.exchange.age.errors import NoMatch
 from piu_desk.core.exchange.bundle.errors import DriveUnreadable, NotForThisDesk, UnknownSigner
 from piu_desk.core.exchange.export import ExportResult, bundle_peers, export, export_all
 from piu_desk.core.exchange.importing import ImportResult, import_bundle
+from piu_desk.core.exchange.sync.errors import UnknownPeer
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 ACTION = QT_TRANSLATE_NOOP("Actions", "exchange")
@@ -102,6 +103,9 @@ def _rotations_in(desk: Desk, folder: Path, outcome: FolderExchange) -> None:
     for path in found:
         try:
             accepted = rotation.accept_file(desk, path)
+        except UnknownPeer:  # another station's, on a shared folder
+            outcome.not_for_desk.append(path.name)
+            continue
         except DeskError as exc:
             outcome.refused.append(Refused(path.name, exc))
             continue
