@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from piu_desk.core.desk import Desk
@@ -227,6 +227,65 @@ def test_a_port_call_is_named_by_its_vessel_and_arrival(qtbot: QtBot, tmp_path: 
         seen = answer_next_box()
         widget.detail.take_button.click()
         assert seen and port_calls.get(hq, hq_pid).berth == "B7"
+    finally:
+        station.close()
+        hq.close()
+
+
+def answer_boxes(answers: list[bool]) -> list[str]:
+    """Answer the next message boxes in turn (True: the go-ahead or OK); their texts."""
+    seen: list[str] = []
+
+    def answer(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left:
+                QTimer.singleShot(20, lambda: answer(left - 1))
+            return
+        seen.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole if answers.pop(0) else \
+            QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        if answers:
+            QTimer.singleShot(20, lambda: answer(100))
+    QTimer.singleShot(0, lambda: answer(100))
+    return seen
+
+
+def test_a_conflict_settled_meanwhile_is_an_error_and_nothing_changes(
+        qtbot: QtBot, diverged: tuple[Desk, Desk, int]) -> None:
+    _station, hq, hq_vid = diverged
+    widget = section(qtbot, hq)
+    [c] = conflicts.list_conflicts(hq)
+    conflicts.resolve(hq, c.id, "local")  # settled elsewhere while the screen showed it
+    seen = answer_boxes([True, True])
+    assert not widget.detail.take_button.isHidden()
+    widget.detail.take_button.click()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5_000)
+    assert "already been settled" in seen[1]
+    assert vessels.get(hq, hq_vid).name == "OCEAN STAR HQ"
+    [settled] = conflicts.list_conflicts(hq, include_settled=True)
+    assert settled.resolution == "local"
+    assert widget.model.rowCount() == 0  # the list caught up
+
+
+def test_a_record_that_clashes_with_one_here_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock()
+    station = make_store(tmp_path / "kos", STATION, clock)
+    hq = make_store(tmp_path / "hq", HQ, clock)
+    try:
+        vessels.register(station, a_vessel())
+        vessels.register(hq, a_vessel(name="Ocean Star Registered At Hq"))  # the same IMO
+        assert send(station, hq).report.conflicts == 1
+        widget = section(qtbot, hq)
+        item = widget.model.item(0)
+        assert item is not None
+        assert widget.model.text(item, 3) == "clashes with a record here"
+        assert item.summary == "OCEAN STAR (IMO 9074729)"  # theirs: this desk has none
+        assert "clashes with another record on this desk" in widget.detail.about.text()
+        assert not widget.detail.merge_button.isEnabled()
+        rows = {r.label: r for r in widget.detail.rows}
+        assert (rows["Name"].ours, rows["Name"].theirs) == ("—", "OCEAN STAR")
     finally:
         station.close()
         hq.close()

@@ -124,7 +124,11 @@ class ConflictDetail(Retranslating, QWidget):
             "{why}", reason_text(c.reason)).replace(
             "{when}", when(c.found_at)).replace(
             "{n}", str(len(self.differing()))).replace("{all}", str(len(self.rows)))
-        if c.local_payload is None:
+        if c.local_payload is None and c.reason == "clash":
+            about += " " + self.tr(
+                "Their record clashes with another record on this desk (the same identifying "
+                "details, such as an IMO number), so it was not added.")
+        elif c.local_payload is None:
             about += " " + self.tr("This desk has deleted the record.")
         if c.their_record.get("payload") is None:
             about += " " + self.tr("{peer} has deleted the record.").replace("{peer}", c.peer)
