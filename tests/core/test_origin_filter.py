@@ -14,6 +14,7 @@ from piu_desk.core.domain.watchlist import Origin
 from piu_desk.core.intel import alerts, watchlist
 from piu_desk.core.records import port_calls, search, stations, tipoffs, vessels
 from piu_desk.core.records.search import Kind
+from piu_desk.core.store import search as search_index
 from piu_desk.core.store.connection import Connection
 from tests.conftest import STATION
 from tests.core.origin_support import KMT, KOS, KOS_NAME, PNH, RECORDED, hq_of_two, record
@@ -164,3 +165,15 @@ def test_one_station_s_records_are_found_through_an_index(hq: Desk, what: str) -
     assert plans
     for sql, plan in plans:
         assert "_origin (origin" in plan, (sql, plan)
+
+
+def test_a_station_s_hits_are_looked_for_among_the_newest_of_all(
+        hq: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    everywhere = search.search(hq, "star", 50)
+    window = 4
+    monkeypatch.setattr(search_index, "ORIGIN_WINDOW", window)
+    for station in (KOS, KMT):
+        found = search.search(hq, "star", 50, origin=station)
+        assert found and len(found) < len([h for h in everywhere if h.origin == station])
+        assert [(h.kind, h.ref) for h in found] == [
+            (h.kind, h.ref) for h in everywhere[:window] if h.origin == station]
