@@ -15,7 +15,6 @@ demo too (demo_hq).
 
 from __future__ import annotations
 
-import itertools
 import secrets
 import shutil
 from collections.abc import Iterator
@@ -61,14 +60,17 @@ class Params:
 
 @contextmanager
 def work_folder(store: Path) -> Iterator[Path]:
-    """A scratch folder inside the store's folder, removed however the block ends."""
+    """A scratch folder inside the store's folder, removed however the block ends; after a
+    success its removal must succeed (it holds a simulated peer's keys)."""
     work = store / WORK_FOLDER
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     try:
         yield work
-    finally:
+    except BaseException:
         shutil.rmtree(work, ignore_errors=True)
+        raise
+    shutil.rmtree(work)
 
 
 def throwaway(folder: Path, station: Station, params: Params) -> Desk:
@@ -101,12 +103,9 @@ def enrol(hq: Desk, station: Desk, work: Path) -> None:
     enrolment.pin_station(hq, key_file, station_fingerprint)
 
 
-_trips = itertools.count(1)
-
-
 def write(sender: Desk, receiver: str, work: Path) -> Path:
     """The sender's next bundle for `receiver`, on a stick of its own."""
-    stick = work / f"stick-{next(_trips)}"
+    stick = work / f"stick-{sum(1 for _ in work.glob('stick-*')) + 1}"
     stick.mkdir()
     return export.export(sender, receiver, stick).path
 
