@@ -26,12 +26,13 @@ from piu_desk.ui.table_models import RowsTableModel
 ALL = ""  # the data of "All stations"
 
 
-def at_hq(desk: Desk) -> bool:
-    """Whether this desk is HQ's, whose lists show records of many stations."""
+def _here(desk: Desk) -> tuple[str, bool]:
+    """This desk's station id, and whether it is HQ's (whose lists show many stations')."""
     try:
-        return desk.station().is_hq
+        station = desk.station()
     except DeskError:
-        return False
+        return "", False
+    return station.locode, station.is_hq
 
 
 class StationFilter(Retranslating, QWidget):
@@ -43,7 +44,7 @@ class StationFilter(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self._desk = desk
-        self.at_hq = at_hq(desk)
+        self.here, self.at_hq = _here(desk)
         self.names: dict[str, str] = {}  # station id → name, of the stations present
         self.label = QLabel()
         self.combo = named(QComboBox(), f"{name}Combo")
@@ -94,17 +95,20 @@ class StationFilter(Retranslating, QWidget):
         name = self.names.get(station, station)
         return station if name == station else f"{name} ({station})"
 
-    def fit(self, table: QTableView, column: int) -> None:
-        """The Station column, `column`, the last of the table's model: there at HQ, not at
-        a station, whose tables stay as they were."""
+    def fit(self, table: QTableView, column: int, after: int | None = None) -> None:
+        """The Station column, `column`, the last of the table's model: there at HQ (shown
+        after column `after` when given), not at a station, whose tables stay as they were."""
         model = table.model()
         assert isinstance(model, RowsTableModel)
         model.beginResetModel()
         model.columns = column + 1 if self.at_hq else column
         model.endResetModel()
-        if self.at_hq:
-            table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+        if not self.at_hq:
+            return
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if after is not None:
+            header.moveSection(header.visualIndex(column), header.visualIndex(after) + 1)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Station:"))

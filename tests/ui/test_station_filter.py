@@ -32,6 +32,7 @@ from piu_desk.ui.records.vessels_view import Column as VesselColumn
 from piu_desk.ui.records.vessels_view import VesselsView
 from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import ADMIN
 from tests.core.origin_support import KMT, KOS, KOS_NAME, PNH, RECORDED, hq_of_two, record
 from tests.core.sync_support import HQ
 from tests.ui.intel_support import keep
@@ -158,6 +159,9 @@ def test_tipoffs_alerts_and_watchlist_filter_by_station(qtbot: QtBot, hq: Desk) 
     assert sorted(column(tipoffs.table, tipoffs_model.STATION)) == [KMT, KOS]
     choose(tipoffs.station_filter, KOS)
     assert column(tipoffs.table, tipoffs_model.STATION) == [KOS]
+    # a station's officer by user name: HQ's own "admin" is someone else
+    assert tipoffs.model.names.get(ADMIN[0]) == ADMIN[1]
+    assert column(tipoffs.table, tipoffs_model.Column.OFFICER) == [ADMIN[0]]
 
     inbox = section_of(qtbot, hq, AlertsSection)
     every = column(inbox.table, alerts_model.STATION)

@@ -46,6 +46,7 @@ class TipOffsModel(LazyTableModel):
         self._desk = desk
         self.status: Status | None = None
         self.names: dict[str, str] = {}  # user name → full name, where known
+        self.here = ""  # this desk's station: whose user names `names` knows
         self.origin = ""  # one station's, or all
         self.station_label: Callable[[str], str] = str  # a station's name, for its tooltip
 
@@ -82,8 +83,15 @@ class TipOffsModel(LazyTableModel):
             Column.HANDLING: lambda: handling_text(t.handling),
             Column.STATUS: lambda: status_text(t.status),
             Column.SUBJECTS: lambda: subjects_summary(t),
-            Column.OFFICER: lambda: self.names.get(t.reporting_officer, t.reporting_officer),
+            Column.OFFICER: lambda: self.officer(t),
         }[Column(column)]()
+
+    def officer(self, t: TipOff) -> str:
+        """The reporting officer's full name for a tip-off logged on this desk; another
+        station's (at HQ) by user name: the same user name here may be someone else."""
+        if t.origin not in ("", self.here):
+            return t.reporting_officer
+        return self.names.get(t.reporting_officer, t.reporting_officer)
 
     def tooltip(self, record: Any, column: int) -> str:
         t: TipOff = record

@@ -62,6 +62,7 @@ class TipOffsSection(Retranslating, QWidget):
             self.status_filter.addItem("", s)
         self.station_filter = StationFilter(desk, "tipoffsStation")
         self.model.station_label = self.station_filter.label_of
+        self.model.here = self.station_filter.here
         self.total_label = named(QLabel(), "tipoffsTotal")
         self.total_label.setStyleSheet(MUTED_STYLE)
         self.table = record_table("tipoffsTable")

@@ -81,7 +81,7 @@ class WatchlistSection(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.station_filter.fit(self.table, STATION)
+        self.station_filter.fit(self.table, STATION, after=Column.ORIGIN)
         self._fitted = False
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
