@@ -21,7 +21,7 @@ from typing import BinaryIO
 from piu_desk.core.desk import EXCHANGE_STAGING, Desk
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.domain.attachment import MAX_SIZE as MAX_ATTACHMENT
-from piu_desk.core.exchange import bundle
+from piu_desk.core.exchange import bundle, hq_screening
 from piu_desk.core.exchange.bundle.entries import ACKS, ATTACHMENT, CHANGES
 from piu_desk.core.exchange.releases import parse_moment
 from piu_desk.core.exchange.sync import applying, keys, peers
@@ -57,6 +57,8 @@ class ImportResult:
     """HQ's watchlist in the bundle: "" (none), "applied", or not applied because its
     release is "older" than the one held or "expired" (REFERENCE_OUTCOMES)."""
     reference_version: int | None = None
+    alerts: int = 0
+    """At HQ: alerts raised by screening the crew lists that came in (hq_screening.py)."""
 
 
 REFERENCE_OUTCOMES = {
@@ -175,7 +177,7 @@ def _reference_in(conn: Connection, m: bundle.Manifest, outcome: str, at: str) -
 
 
 def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
-    m, station = verified.manifest, desk.station().locode
+    m, station, is_hq = verified.manifest, desk.station().locode, desk.station().is_hq
     records, blobs, ack = _changes(verified), _blobs(verified), _ack(verified, station)
 
     def blob(sha: str) -> bytes | None:
@@ -196,13 +198,15 @@ def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
         confirmed = log.confirm_ack(conn, m.sender, *ack) if ack else 0
         exchange_index.refresh(conn, r.applied, blocking.entry_keys)
         said = _reference_in(conn, m, reference, at)
+        raised = hq_screening.screen_in(conn, r.applied, station, at) if is_hq else 0
+        said += f"; {raised} alerts raised" if is_hq else ""
         desk.audit_in(conn, "exchange.import", m.sender,
                       f"bundle {m.bundle_id} #{m.sequence}: {len(r.applied)} applied, "
                       f"{r.skipped} unchanged, {r.conflicts} conflicts, {r.parked} waiting, "
                       f"{len(blobs)} attachments{said}")
         return ImportResult(m.bundle_id, m.sender, m.sequence, False, len(r.applied),
                             r.skipped, r.conflicts, r.parked, len(blobs), confirmed,
-                            reference, m.reference_version if reference else None)
+                            reference, m.reference_version if reference else None, raised)
     return desk.mutate(run)
 
 
