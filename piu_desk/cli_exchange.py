@@ -56,13 +56,15 @@ def _imported(r: importing.ImportResult) -> tuple[dict[str, Any], str]:
     data = {"bundle_id": r.bundle_id, "sender": r.sender, "sequence": r.sequence,
             "duplicate": r.duplicate, "applied": r.applied, "unchanged": r.unchanged,
             "conflicts": r.conflicts, "waiting": r.waiting, "attachments": r.attachments,
-            "reference": r.reference, "reference_version": r.reference_version}
+            "reference": r.reference, "reference_version": r.reference_version,
+            "alerts": r.alerts}
     if r.duplicate:
         return data, f"bundle #{r.sequence} from {r.sender}: already applied, nothing changed"
     said = {"applied": "; watchlist release {v} applied",
             "older": "; watchlist release {v} NOT applied: this desk holds a newer one",
             "expired": "; watchlist release {v} NOT applied: it had expired"}
     reference = said.get(r.reference, "").replace("{v}", str(r.reference_version))
+    reference += f"; {r.alerts} alerts raised by screening here" if r.alerts else ""
     return data, (f"bundle #{r.sequence} from {r.sender}: {r.applied} applied, {r.unchanged} "
                   f"unchanged, {r.conflicts} conflicts, {r.waiting} waiting, "
                   f"{r.attachments} attachments{reference}")
