@@ -4,9 +4,8 @@ station (`origin`), and its lists and search filter by it."""
 from __future__ import annotations
 
 from piu_desk.core.desk import Desk
-from piu_desk.core.exchange.enrolment import EXPECTED_PREFIX
 from piu_desk.core.records.common import reader
-from piu_desk.core.store import meta, origins
+from piu_desk.core.store import exchange_stations, meta, origins
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP
 
@@ -18,7 +17,7 @@ def stations_present(desk: Desk) -> list[tuple[str, str]]:
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view records"))
 
     def run(conn: Connection) -> list[tuple[str, str]]:
-        known = origins.names(conn, EXPECTED_PREFIX)
+        known = exchange_stations.expected(conn)
         own = meta.station(conn)
         known[own.locode] = own.name or own.locode
         found = [(sid, known.get(sid) or sid) for sid in origins.present(conn)]

@@ -1,5 +1,4 @@
-"""The stations the records of a store come from (their `origin`), and the names this desk
-knows stations by."""
+"""The stations the records of a store come from (their `origin`)."""
 
 from __future__ import annotations
 
@@ -20,9 +19,3 @@ def present(conn: Connection) -> set[str]:
             "WHERE o.v IS NOT NULL) SELECT v FROM o WHERE v IS NOT NULL"))
     return found
 
-
-def names(conn: Connection, prefix: str) -> dict[str, str]:
-    """The settings whose key starts with `prefix`, by the rest of the key."""
-    end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return {str(k)[len(prefix):]: str(v) for k, v in conn.execute(
-        "SELECT key, value FROM meta WHERE key >= ? AND key < ?", (prefix, end))}
