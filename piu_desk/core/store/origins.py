@@ -18,4 +18,3 @@ def present(conn: Connection) -> set[str]:
             f"SELECT (SELECT min(origin) FROM {table} WHERE origin > o.v) FROM o "
             "WHERE o.v IS NOT NULL) SELECT v FROM o WHERE v IS NOT NULL"))
     return found
-
