@@ -158,7 +158,7 @@
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../piu_desk/core/records/tipoffs.py" line="+206"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="+207"/>
         <source>settings</source>
         <translation>settings</translation>
     </message>
@@ -283,27 +283,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location filename="../piu_desk/core/records/vessels.py" line="+102"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location filename="../piu_desk/core/records/vessels.py" line="+104"/>
         <source>view port calls</source>
         <translation>view port calls</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="+28"/>
+        <location filename="../piu_desk/core/records/search.py" line="+29"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/vessels.py" line="-77"/>
+        <location filename="../piu_desk/core/records/vessels.py" line="-79"/>
         <location line="+58"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>view vessels</source>
         <translation>view vessels</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>register vessel</source>
         <translation>register vessel</translation>
     </message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+6"/>
         <location line="+24"/>
         <source>view alerts</source>
@@ -445,14 +445,20 @@
         <translation>edit watchlist</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+26"/>
+        <source>publish the watchlist</source>
+        <translation>publish the watchlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+18"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>view watchlist</source>
         <translation>view watchlist</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+8"/>
         <source>import watchlist</source>
         <translation>import watchlist</translation>
     </message>
@@ -463,8 +469,8 @@
     </message>
     <message>
         <location filename="../piu_desk/core/records/sources.py" line="-71"/>
-        <location filename="../piu_desk/core/records/tipoffs.py" line="-35"/>
-        <location line="+6"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-36"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -472,7 +478,7 @@
         <translation>view tip-offs</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/tipoffs.py" line="-125"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-126"/>
         <source>log tip-off</source>
         <translation>log tip-off</translation>
     </message>
@@ -505,21 +511,23 @@
         <translation>my day</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/export.py" line="+36"/>
-        <location filename="../piu_desk/core/exchange/folder.py" line="+28"/>
-        <location filename="../piu_desk/core/exchange/importing.py" line="+33"/>
+        <location filename="../piu_desk/core/exchange/export.py" line="+39"/>
+        <location filename="../piu_desk/core/exchange/folder.py" line="+29"/>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/stations.py" line="+17"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
-        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
+        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+27"/>
         <location filename="../piu_desk/core/exchange/verify.py" line="+20"/>
         <source>exchange</source>
         <translation>exchange</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/sync/conflicts.py" line="+13"/>
+        <location filename="../piu_desk/core/exchange/sync/conflicts.py" line="+15"/>
         <source>exchange conflicts</source>
         <translation>exchange conflicts</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/exchange/rotation.py" line="+37"/>
         <location filename="../piu_desk/core/exchange/sync/keys.py" line="+105"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -536,6 +544,11 @@
         <location filename="../piu_desk/core/exchange/enrolment.py" line="+39"/>
         <source>enrolment</source>
         <translation>enrolment</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/stations.py" line="+18"/>
+        <source>view records</source>
+        <translation>view records</translation>
     </message>
 </context>
 <context>
@@ -869,7 +882,7 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../piu_desk/ui/intel/alerts_model.py" line="+63"/>
+        <location filename="../piu_desk/ui/intel/alerts_model.py" line="+68"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -903,11 +916,16 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
 </context>
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/alerts_section.py" line="+153"/>
+        <location filename="../piu_desk/ui/intel/alerts_section.py" line="+160"/>
         <source>Watchlist alerts</source>
         <translation>Watchlist alerts</translation>
     </message>
@@ -932,7 +950,7 @@
         <translation>All (open first)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The newest %1 of %2 alerts</source>
         <translation>The newest %1 of %2 alerts</translation>
     </message>
@@ -1327,6 +1345,11 @@
         <location line="+1"/>
         <source>Watchlist imported</source>
         <translation>Watchlist imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master watchlist published</source>
+        <translation>Master watchlist published</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2102,6 +2125,145 @@
         <location line="+10"/>
         <source>The current password is not right.</source>
         <translation>The current password is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetail</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/detail.py" line="+99"/>
+        <source>Keep this desk&apos;s</source>
+        <translation>Keep this desk&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pick a conflict in the list to see both versions.</source>
+        <translation>Pick a conflict in the list to see both versions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {peer}, {why}, found {when}. {n} of {all} fields differ (highlighted).</source>
+        <translation>From {peer}, {why}, found {when}. {n} of {all} fields differ (highlighted).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their record clashes with another record on this desk (the same identifying details, such as an IMO number), so it was not added.</source>
+        <translation>Their record clashes with another record on this desk (the same identifying details, such as an IMO number), so it was not added.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk has deleted the record.</source>
+        <translation>This desk has deleted the record.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{peer} has deleted the record.</source>
+        <translation>{peer} has deleted the record.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled: {how}.</source>
+        <translation>Settled: {how}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/model.py" line="+45"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/section.py" line="+88"/>
+        <source>A record changed both on this desk and at another desk since they last agreed. Both versions were kept and nothing was overwritten. Compare them, then keep this desk&apos;s, take theirs, or merge them field by field; the choice goes out with the next exchange.</source>
+        <translation>A record changed both on this desk and at another desk since they last agreed. Both versions were kept and nothing was overwritten. Compare them, then keep this desk&apos;s, take theirs, or merge them field by field; the choice goes out with the next exchange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include settled</source>
+        <translation>Include settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflict is waiting for a decision.</source>
+        <translation>No conflict is waiting for a decision.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep this desk&apos;s version of {record}? {peer}&apos;s version is set aside and this desk&apos;s goes to {peer} with the next exchange.</source>
+        <translation>Keep this desk&apos;s version of {record}? {peer}&apos;s version is set aside and this desk&apos;s goes to {peer} with the next exchange.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take {peer}&apos;s version of {record}? It replaces this desk&apos;s version here.</source>
+        <translation>Take {peer}&apos;s version of {record}? It replaces this desk&apos;s version here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the merged version of {record}? It replaces this desk&apos;s version here and goes to {peer} with the next exchange.</source>
+        <translation>Save the merged version of {record}? It replaces this desk&apos;s version here and goes to {peer} with the next exchange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this desk&apos;s</source>
+        <translation>Keep this desk&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the merge</source>
+        <translation>Save the merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle the conflict</source>
+        <translation>Settle the conflict</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3857,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>This conflict has already been settled.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/export.py" line="+11"/>
+        <location filename="../piu_desk/core/exchange/export.py" line="+17"/>
         <source>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</source>
         <translation>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</translation>
     </message>
@@ -3709,11 +3871,31 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <source>The folder {folder} cannot be found. Plug the stick in again or choose another folder; nothing was changed.</source>
         <translation>The folder {folder} cannot be found. Plug the stick in again or choose another folder; nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+29"/>
+        <source>Watchlist release {version} applied.</source>
+        <translation>Watchlist release {version} applied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist release {version} not applied: this desk holds a newer one.</source>
+        <translation>Watchlist release {version} not applied: this desk holds a newer one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watchlist release {version} not applied: it had expired. Headquarters sends it again with a new release.</source>
+        <translation>Watchlist release {version} not applied: it had expired. Headquarters sends it again with a new release.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+6"/>
+        <source>Only headquarters publishes the master watchlist. This desk receives it from headquarters with the exchange.</source>
+        <translation>Only headquarters publishes the master watchlist. This desk receives it from headquarters with the exchange.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/section.py" line="+143"/>
+        <location filename="../piu_desk/ui/exchange/section.py" line="+147"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -4407,6 +4589,49 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <location line="+3"/>
         <source>The expected return date has passed.</source>
         <translation>The expected return date has passed.</translation>
+    </message>
+</context>
+<context>
+    <name>HqTexts</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/texts.py" line="+49"/>
+        <source>{time}, no. {number}</source>
+        <translation>{time}, no. {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys pinned</source>
+        <translation>Keys pinned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolled, keys not yet pinned</source>
+        <translation>Enrolled, keys not yet pinned</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its keys were revoked: its bundles are refused and none is written for it.</source>
+        <translation>Its keys were revoked: its bundles are refused and none is written for it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles go both ways.</source>
+        <translation>Bundles go both ways.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its enrolment file was written; pin its keys when its key file comes back, after comparing the fingerprint read out by phone.</source>
+        <translation>Its enrolment file was written; pin its keys when its key file comes back, after comparing the fingerprint read out by phone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {version}, valid until {date}</source>
+        <translation>Version {version}, valid until {date}</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5733,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Its handling code keeps it on this desk.</source>
         <translation>Its handling code keeps it on this desk.</translation>
     </message>
@@ -5543,7 +5768,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/alerts.py" line="-69"/>
+        <location filename="../piu_desk/core/intel/alerts.py" line="-71"/>
         <source>Confirmed match</source>
         <translation>Confirmed match</translation>
     </message>
@@ -5634,7 +5859,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>flag equal</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="-8"/>
+        <location filename="../piu_desk/core/records/search.py" line="-9"/>
         <source>Tip-off</source>
         <translation>Tip-off</translation>
     </message>
@@ -6027,19 +6252,93 @@ A disposal cannot be undone: the item leaves the register for good.</translation
     </message>
 </context>
 <context>
+    <name>KeyActions</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/key_actions.py" line="+60"/>
+        <location line="+9"/>
+        <source>Rotate this desk&apos;s keys</source>
+        <translation>Rotate this desk&apos;s keys</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Make new keys for this desk? The new keys are signed by the old ones and reach every peer with the next exchange; bundles already on their way can still be opened.</source>
+        <translation>Make new keys for this desk? The new keys are signed by the old ones and reach every peer with the next exchange; bundles already on their way can still be opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make new keys</source>
+        <translation>Make new keys</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New keys made. Exchange with every peer soon, so they pin the new keys; read the new fingerprints to them by phone if they ask.</source>
+        <translation>New keys made. Exchange with every peer soon, so they pin the new keys; read the new fingerprints to them by phone if they ask.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoke keys</source>
+        <translation>Revoke keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke every key of {station}? Nothing signed with them will be accepted any more. This cannot be undone.</source>
+        <translation>Revoke every key of {station}? Nothing signed with them will be accepted any more. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>KeysBox</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/keys_box.py" line="+42"/>
+        <location filename="../piu_desk/ui/exchange/keys_box.py" line="+79"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This desk&apos;s fingerprints (read them out by phone when a peer enrols this desk):</source>
-        <translation>This desk&apos;s fingerprints (read them out by phone when a peer enrols this desk):</translation>
+        <source>This desk&apos;s fingerprint, read out by phone when HQ or a station enrols this desk:</source>
+        <translation>This desk&apos;s fingerprint, read out by phone when HQ or a station enrols this desk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a station…</source>
+        <translation>Enrol a station…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pin a station&apos;s keys…</source>
+        <translation>Pin a station&apos;s keys…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import enrolment from HQ…</source>
+        <translation>Import enrolment from HQ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this desk&apos;s key file…</source>
+        <translation>Write this desk&apos;s key file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate this desk&apos;s keys…</source>
+        <translation>Rotate this desk&apos;s keys…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>HQ&apos;s keys are already pinned; later keys come as a rotation with the exchange.</source>
+        <translation>HQ&apos;s keys are already pinned; later keys come as a rotation with the exchange.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Trusted peers:</source>
         <translation>Trusted peers:</translation>
     </message>
@@ -6409,6 +6708,31 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+7"/>
         <source>Check the port call: the sheet names the ship %1, not this vessel.</source>
         <translation>Check the port call: the sheet names the ship %1, not this vessel.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/merge_dialog.py" line="+102"/>
+        <source>Merge the two versions</source>
+        <translation>Merge the two versions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{record}
+For each field that differs, pick the value to keep. Fields both versions agree on stay as they are. The merged record then goes to {peer} with the next exchange.</source>
+        <translation>{record}
+For each field that differs, pick the value to keep. Fields both versions agree on stay as they are. The merged record then goes to {peer} with the next exchange.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -7249,20 +7573,20 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PeersModel</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/peers_model.py" line="+31"/>
-        <location line="+15"/>
+        <location filename="../piu_desk/ui/exchange/peers_model.py" line="+37"/>
+        <location line="+17"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Fingerprints</source>
-        <translation>Fingerprints</translation>
+        <source>Phone fingerprint</source>
+        <translation>Phone fingerprint</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7275,7 +7599,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Last received</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>HQ</source>
         <translation>HQ</translation>
     </message>
@@ -7616,6 +7940,84 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PinKeysDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/pin_dialog.py" line="+83"/>
+        <source>Import the enrolment from HQ</source>
+        <translation>Import the enrolment from HQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin a station&apos;s keys</source>
+        <translation>Pin a station&apos;s keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the enrolment file HQ wrote for this desk, call HQ, and type the fingerprint HQ reads out. HQ is trusted only when it matches.</source>
+        <translation>Choose the enrolment file HQ wrote for this desk, call HQ, and type the fingerprint HQ reads out. HQ is trusted only when it matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the key file the station wrote, call the station, and type the fingerprint it reads out. The station is trusted only when it matches.</source>
+        <translation>Choose the key file the station wrote, call the station, and type the fingerprint it reads out. The station is trusted only when it matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none chosen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file:</source>
+        <translation>In the file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint read out by phone:</source>
+        <translation>Fingerprint read out by phone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust these keys</source>
+        <translation>Trust these keys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the key file</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>keys of {who}{name}, fingerprint {fp}</source>
+        <translation>keys of {who}{name}, fingerprint {fp}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the key file first.</source>
+        <translation>Choose the key file first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the fingerprint read out by phone.</source>
+        <translation>Type the fingerprint read out by phone.</translation>
+    </message>
+</context>
+<context>
     <name>PortCallForm</name>
     <message>
         <location filename="../piu_desk/ui/records/port_call_form.py" line="+84"/>
@@ -7823,7 +8225,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+82"/>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+92"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
@@ -7862,11 +8264,16 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
 </context>
 <context>
     <name>PortCallsView</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+125"/>
+        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+132"/>
         <source>Port calls</source>
         <translation>Port calls</translation>
     </message>
@@ -7921,7 +8328,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Part of the vessel&apos;s name</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Port calls: %1</source>
         <translation>Port calls: %1</translation>
     </message>
@@ -8081,6 +8488,47 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>Unlink</source>
         <translation>Unlink</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/publish_dialog.py" line="+80"/>
+        <location line="+12"/>
+        <source>Publish version {version}</source>
+        <translation>Publish version {version}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Version {version} of the master watchlist goes to every station with its next bundle.
+Changed entries since the last version: {changes}</source>
+        <translation>Version {version} of the master watchlist goes to every station with its next bundle.
+Changed entries since the last version: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the stations:</source>
+        <translation>Note for the stations:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what changed and why</source>
+        <translation>Optional: what changed and why</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this date the stations see the watchlist as expired until they receive a newer version.</source>
+        <translation>After this date the stations see the watchlist as expired until they receive a newer version.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publishing the watchlist…</source>
+        <translation>Publishing the watchlist…</translation>
     </message>
 </context>
 <context>
@@ -8487,6 +8935,49 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>ReferenceBanner</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/reference_banner.py" line="+92"/>
+        <source>No watchlist from HQ yet — exchange with HQ to receive it.</source>
+        <translation>No watchlist from HQ yet — exchange with HQ to receive it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HQ watchlist expired on {date} — exchange with HQ to receive the current one.</source>
+        <translation>The HQ watchlist expired on {date} — exchange with HQ to receive the current one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watchlist from HQ: version {version}, valid until {date}</source>
+        <translation>Watchlist from HQ: version {version}, valid until {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} days left</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>received {time}</source>
+        <translation>received {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stations have no watchlist from HQ yet.</source>
+        <translation>The stations have no watchlist from HQ yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the stations: version {version}, valid until {date}.</source>
+        <translation>Sent to the stations: version {version}, valid until {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not yet published: {n} — a supervisor publishes them in Stations.</source>
+        <translation>Changes not yet published: {n} — a supervisor publishes them in Stations.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../piu_desk/ui/equipment/register_model.py" line="+107"/>
@@ -8725,6 +9216,87 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+18"/>
         <source>No item in the register has the tag %1.</source>
         <translation>No item in the register has the tag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesBox</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/releases_box.py" line="+96"/>
+        <source>Master watchlist</source>
+        <translation>Master watchlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions published:</source>
+        <translation>Versions published:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor publishes a version.</source>
+        <translation>Only a supervisor publishes a version.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No version published yet: the stations have no watchlist from HQ.</source>
+        <translation>No version published yet: the stations have no watchlist from HQ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{version} · entries: {entries}</source>
+        <translation>{version} · entries: {entries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published {time} by {user}</source>
+        <translation>Published {time} by {user}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes not yet published: {n}</source>
+        <translation>Changes not yet published: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change is published.</source>
+        <translation>Every change is published.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish version {version}…</source>
+        <translation>Publish version {version}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <location line="-92"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -10143,7 +10715,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+110"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+120"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</translation>
     </message>
@@ -10164,16 +10736,21 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing found. Check the spelling, or search with fewer words.</source>
         <translation>Nothing found. Check the spelling, or search with fewer words.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>“%1” · %2 found</source>
         <translation>“%1” · %2 found</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Vessels</source>
         <translation>Vessels</translation>
     </message>
@@ -10206,7 +10783,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../piu_desk/ui/sections.py" line="+53"/>
+        <location filename="../piu_desk/ui/sections.py" line="+57"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -10281,7 +10858,12 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>Exchange</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -10289,6 +10871,12 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+3"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/section.py" line="-123"/>
+        <location filename="../piu_desk/ui/sections.py" line="-8"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
@@ -10630,6 +11218,92 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>StationDetails</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/station_details.py" line="+50"/>
+        <source>Choose a station in the table to see its keys and bundles.</source>
+        <translation>Choose a station in the table to see its keys and bundles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints:</source>
+        <translation>Fingerprints:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles:</source>
+        <translation>Bundles:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting:</source>
+        <translation>Waiting:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last in: {moment}</source>
+        <translation>Last in: {moment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last out: {moment}</source>
+        <translation>Last out: {moment}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing bundles from this station: {numbers}. Its next bundle carries their changes again; nothing is lost.</source>
+        <translation>Missing bundles from this station: {numbers}. Its next bundle carries their changes again; nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By phone: {fingerprint}</source>
+        <translation>By phone: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not yet confirmed by the station: {n}</source>
+        <translation>Changes not yet confirmed by the station: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No exchange with it for more than a week: send it a bundle.</source>
+        <translation>No exchange with it for more than a week: send it a bundle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records from it: {records}; conflicts: {conflicts}; waiting for records still to come: {parked}</source>
+        <translation>Records from it: {records}; conflicts: {conflicts}; waiting for records still to come: {parked}</translation>
+    </message>
+</context>
+<context>
+    <name>StationFilter</name>
+    <message>
+        <location filename="../piu_desk/ui/station_filter.py" line="+114"/>
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All stations</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the records of one station, or of all</source>
+        <translation>Show the records of one station, or of all</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <location filename="../piu_desk/ui/wizard.py" line="-175"/>
@@ -10670,6 +11344,87 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>for example Sihanoukville Autonomous Port PIU</source>
         <translation>for example Sihanoukville Autonomous Port PIU</translation>
+    </message>
+</context>
+<context>
+    <name>StationsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/stations_model.py" line="+92"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle in</source>
+        <translation>Last bundle in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing bundles</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle out</source>
+        <translation>Last bundle out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Bundles with these numbers never arrived; the station&apos;s next bundle carries their changes again.</source>
+        <translation>Bundles with these numbers never arrived; the station&apos;s next bundle carries their changes again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes the station has not confirmed, and no exchange with it for more than a week.</source>
+        <translation>Changes the station has not confirmed, and no exchange with it for more than a week.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/stations_section.py" line="+86"/>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each station&apos;s last bundle in and out. Missing bundle numbers are red; changes a station has not confirmed are amber when it has not exchanged for a week.</source>
+        <translation>Each station&apos;s last bundle in and out. Missing bundle numbers are red; changes a station has not confirmed are amber when it has not exchanged for a week.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Exchange</source>
+        <translation>Go to Exchange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange now reads every station&apos;s bundle on the stick and writes one back to each.</source>
+        <translation>Exchange now reads every station&apos;s bundle on the stick and writes one back to each.</translation>
     </message>
 </context>
 <context>
@@ -11195,7 +11950,7 @@ Keep it somewhere safe, away from this computer.</translation>
 <context>
     <name>TipOffsModel</name>
     <message>
-        <location filename="../piu_desk/ui/intel/tipoffs_model.py" line="+59"/>
+        <location filename="../piu_desk/ui/intel/tipoffs_model.py" line="+71"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -11229,11 +11984,16 @@ Keep it somewhere safe, away from this computer.</translation>
         <source>Reporting officer</source>
         <translation>Reporting officer</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
 </context>
 <context>
     <name>TipOffsSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/tipoffs_section.py" line="+98"/>
+        <location filename="../piu_desk/ui/intel/tipoffs_section.py" line="+106"/>
         <source>Tip-offs</source>
         <translation>Tip-offs</translation>
     </message>
@@ -11268,7 +12028,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Graded in: {scheme}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tip-offs: {n}</source>
         <translation>Tip-offs: {n}</translation>
     </message>
@@ -12057,7 +12817,7 @@ Keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../piu_desk/core/domain/watchlist.py" line="+57"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+59"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -12465,7 +13225,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>The item cannot come back before it was sent.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/alerts.py" line="+70"/>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+72"/>
         <source>Write a note saying why.</source>
         <translation>Write a note saying why.</translation>
     </message>
@@ -12510,7 +13270,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>A shift needs both --from and --until, and no --to.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/watchlist.py" line="-53"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="-55"/>
         <source>Entries from headquarters cannot be changed on this desk; the next list from headquarters replaces them.</source>
         <translation>Entries from headquarters cannot be changed on this desk; the next list from headquarters replaces them.</translation>
     </message>
@@ -12529,6 +13289,21 @@ Keep it somewhere safe, away from this computer.</translation>
         <location line="+3"/>
         <source>This is not a report period.</source>
         <translation>This is not a report period.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/cli_releases.py" line="+42"/>
+        <source>Give the expiry as a date, YYYY-MM-DD.</source>
+        <translation>Give the expiry as a date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+49"/>
+        <source>The release must expire after today ({today}). Choose a later date.</source>
+        <translation>The release must expire after today ({today}). Choose a later date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation>The note is too long: at most {max} characters.</translation>
     </message>
 </context>
 <context>
@@ -12876,7 +13651,7 @@ Language: {language}</translation>
 <context>
     <name>VesselsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessels_view.py" line="+76"/>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -12916,7 +13691,12 @@ Language: {language}</translation>
         <translation>Owner or operator</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Formerly: %1</source>
         <translation>Formerly: %1</translation>
     </message>
@@ -12924,7 +13704,7 @@ Language: {language}</translation>
 <context>
     <name>VesselsView</name>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Vessels</source>
         <translation>Vessels</translation>
     </message>
@@ -12944,7 +13724,7 @@ Language: {language}</translation>
         <translation>Part of the vessel&apos;s name, now or formerly</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Vessels: %1</source>
         <translation>Vessels: %1</translation>
     </message>
@@ -13274,7 +14054,7 @@ Language: {language}</translation>
 <context>
     <name>WatchlistModel</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_model.py" line="+108"/>
+        <location filename="../piu_desk/ui/intel/watchlist_model.py" line="+120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -13329,7 +14109,12 @@ Language: {language}</translation>
         <translation>Handling</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Expired: this entry no longer raises alerts.</source>
         <translation>Expired: this entry no longer raises alerts.</translation>
     </message>
@@ -13405,7 +14190,7 @@ Language: {language}</translation>
 <context>
     <name>WatchlistSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+125"/>
+        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+136"/>
         <source>Watchlist</source>
         <translation>Watchlist</translation>
     </message>
@@ -13470,7 +14255,7 @@ Language: {language}</translation>
         <translation>Expired entries are greyed and marked EXPIRED; they no longer raise alerts.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} of {total} entries</translation>
     </message>
@@ -13485,7 +14270,7 @@ Language: {language}</translation>
         <translation>{count} expired</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Rebuilding the screening index…</source>
         <translation>Rebuilding the screening index…</translation>
     </message>
@@ -13511,6 +14296,109 @@ Language: {language}</translation>
         <location line="+6"/>
         <source>Choose the file…</source>
         <translation>Choose the file…</translation>
+    </message>
+</context>
+<context>
+    <name>WriteKeysDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/enrolment_dialogs.py" line="+123"/>
+        <source>Enrol a station</source>
+        <translation>Enrol a station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this desk&apos;s key file</source>
+        <translation>Write this desk&apos;s key file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ writes an enrolment file for the station and takes it there on the stick. The station imports it after HQ reads its fingerprint out by phone.</source>
+        <translation>HQ writes an enrolment file for the station and takes it there on the stick. The station imports it after HQ reads its fingerprint out by phone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk&apos;s key file goes to HQ on the stick. HQ pins it after you read this desk&apos;s fingerprint out by phone.</source>
+        <translation>This desk&apos;s key file goes to HQ on the stick. HQ pins it after you read this desk&apos;s fingerprint out by phone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station id (UN/LOCODE):</source>
+        <translation>Station id (UN/LOCODE):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example KHKMT</source>
+        <translation>for example KHKMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name:</source>
+        <translation>Station name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it to:</source>
+        <translation>Write it to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the stick or a folder</source>
+        <translation>Choose the stick or a folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the file</source>
+        <translation>Write the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where to write the file</source>
+        <translation>Where to write the file</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the stick or a folder to write the file to.</source>
+        <translation>Choose the stick or a folder to write the file to.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written: {file}</source>
+        <translation>Written: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read this to the station by phone:</source>
+        <translation>Read this to the station by phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this to HQ by phone:</source>
+        <translation>Read this to HQ by phone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only letters and the digits 2 to 7 occur: an O is always the letter O, an I the letter I.</source>
+        <translation>Only letters and the digits 2 to 7 occur: an O is always the letter O, an I the letter I.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station types it in when it imports the file; then it writes its own key file, which you pin here with &quot;Pin a station&apos;s keys…&quot;.</source>
+        <translation>The station types it in when it imports the file; then it writes its own key file, which you pin here with "Pin a station&apos;s keys…".</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ types it in when it pins this file. Bundles to HQ can be read there only after that.</source>
+        <translation>HQ types it in when it pins this file. Bundles to HQ can be read there only after that.</translation>
     </message>
 </context>
 <context>

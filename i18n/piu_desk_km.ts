@@ -158,7 +158,7 @@
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../piu_desk/core/records/tipoffs.py" line="+206"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="+207"/>
         <source>settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -283,27 +283,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location filename="../piu_desk/core/records/vessels.py" line="+102"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location filename="../piu_desk/core/records/vessels.py" line="+104"/>
         <source>view port calls</source>
         <translation>មើលការចូលចតកំពង់ផែ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="+28"/>
+        <location filename="../piu_desk/core/records/search.py" line="+29"/>
         <source>search</source>
         <translation>ស្វែងរក</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/vessels.py" line="-77"/>
+        <location filename="../piu_desk/core/records/vessels.py" line="-79"/>
         <location line="+58"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>view vessels</source>
         <translation>មើលនាវា</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>register vessel</source>
         <translation>ចុះបញ្ជីនាវា</translation>
     </message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+6"/>
         <location line="+24"/>
         <source>view alerts</source>
@@ -445,14 +445,20 @@
         <translation>កែប្រែបញ្ជីតាមដាន</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+26"/>
+        <source>publish the watchlist</source>
+        <translation>ចេញផ្សាយបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+18"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>view watchlist</source>
         <translation>មើលបញ្ជីតាមដាន</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+8"/>
         <source>import watchlist</source>
         <translation>នាំចូលបញ្ជីតាមដាន</translation>
     </message>
@@ -463,8 +469,8 @@
     </message>
     <message>
         <location filename="../piu_desk/core/records/sources.py" line="-71"/>
-        <location filename="../piu_desk/core/records/tipoffs.py" line="-35"/>
-        <location line="+6"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-36"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -472,7 +478,7 @@
         <translation>មើលព័ត៌មានតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/tipoffs.py" line="-125"/>
+        <location filename="../piu_desk/core/records/tipoffs.py" line="-126"/>
         <source>log tip-off</source>
         <translation>កត់ត្រាព័ត៌មានតម្រុយ</translation>
     </message>
@@ -505,21 +511,23 @@
         <translation>ការងារថ្ងៃនេះរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/export.py" line="+36"/>
-        <location filename="../piu_desk/core/exchange/folder.py" line="+28"/>
-        <location filename="../piu_desk/core/exchange/importing.py" line="+33"/>
+        <location filename="../piu_desk/core/exchange/export.py" line="+39"/>
+        <location filename="../piu_desk/core/exchange/folder.py" line="+29"/>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/stations.py" line="+17"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
-        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+26"/>
+        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+27"/>
         <location filename="../piu_desk/core/exchange/verify.py" line="+20"/>
         <source>exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/sync/conflicts.py" line="+13"/>
+        <location filename="../piu_desk/core/exchange/sync/conflicts.py" line="+15"/>
         <source>exchange conflicts</source>
         <translation>ទំនាស់ក្នុងការផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
+        <location filename="../piu_desk/core/exchange/rotation.py" line="+37"/>
         <location filename="../piu_desk/core/exchange/sync/keys.py" line="+105"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -536,6 +544,11 @@
         <location filename="../piu_desk/core/exchange/enrolment.py" line="+39"/>
         <source>enrolment</source>
         <translation>ការចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/records/stations.py" line="+18"/>
+        <source>view records</source>
+        <translation>មើលកំណត់ត្រា</translation>
     </message>
 </context>
 <context>
@@ -869,7 +882,7 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../piu_desk/ui/intel/alerts_model.py" line="+63"/>
+        <location filename="../piu_desk/ui/intel/alerts_model.py" line="+68"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
@@ -903,11 +916,16 @@
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
 </context>
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/alerts_section.py" line="+153"/>
+        <location filename="../piu_desk/ui/intel/alerts_section.py" line="+160"/>
         <source>Watchlist alerts</source>
         <translation>ការជូនដំណឹងពីបញ្ជីតាមដាន</translation>
     </message>
@@ -932,7 +950,7 @@
         <translation>ទាំងអស់ (មិនទាន់សម្រេចមុន)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The newest %1 of %2 alerts</source>
         <translation>ការជូនដំណឹងថ្មីបំផុត %1 ក្នុងចំណោម %2</translation>
     </message>
@@ -1327,6 +1345,11 @@
         <location line="+1"/>
         <source>Watchlist imported</source>
         <translation>បាននាំចូលបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master watchlist published</source>
+        <translation>បានចេញផ្សាយបញ្ជីតាមដានមេ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2102,6 +2125,145 @@
         <location line="+10"/>
         <source>The current password is not right.</source>
         <translation>ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetail</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/detail.py" line="+99"/>
+        <source>Keep this desk&apos;s</source>
+        <translation>រក្សាកំណែរបស់តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>យកកំណែរបស់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>បញ្ចូលគ្នា…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pick a conflict in the list to see both versions.</source>
+        <translation>សូមជ្រើសរើសទំនាស់មួយក្នុងបញ្ជី ដើម្បីមើលកំណែទាំងពីរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {peer}, {why}, found {when}. {n} of {all} fields differ (highlighted).</source>
+        <translation>ពី {peer}, {why}, រកឃើញនៅ {when}។ វាលចំនួន {n} ក្នុងចំណោម {all} ខុសគ្នា (បានបន្លិច)។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their record clashes with another record on this desk (the same identifying details, such as an IMO number), so it was not added.</source>
+        <translation>កំណត់ត្រារបស់ដៃគូជាន់គ្នានឹងកំណត់ត្រាមួយផ្សេងទៀតនៅលើតុការងារនេះ (ព័ត៌មានសម្គាល់ដូចគ្នា ដូចជាលេខ IMO) ដូច្នេះវាមិនត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk has deleted the record.</source>
+        <translation>តុការងារនេះបានលុបកំណត់ត្រានេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{peer} has deleted the record.</source>
+        <translation>{peer} បានលុបកំណត់ត្រានេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled: {how}.</source>
+        <translation>បានដោះស្រាយ៖ {how}។</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/model.py" line="+45"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which</source>
+        <translation>ព័ត៌មានសម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>ពេលរកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settled</source>
+        <translation>ការដោះស្រាយ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/section.py" line="+88"/>
+        <source>A record changed both on this desk and at another desk since they last agreed. Both versions were kept and nothing was overwritten. Compare them, then keep this desk&apos;s, take theirs, or merge them field by field; the choice goes out with the next exchange.</source>
+        <translation>កំណត់ត្រាមួយត្រូវបានផ្លាស់ប្តូរទាំងនៅលើតុការងារនេះ និងនៅតុការងារមួយផ្សេងទៀត តាំងពីពេលដែលវាត្រូវគ្នាចុងក្រោយ។ កំណែទាំងពីរត្រូវបានរក្សាទុក ហើយគ្មានអ្វីត្រូវបានសរសេរជាន់លើទេ។ សូមប្រៀបធៀបកំណែទាំងពីរ រួចរក្សាកំណែរបស់តុការងារនេះ យកកំណែរបស់ដៃគូ ឬបញ្ចូលគ្នានូវកំណែទាំងពីរតាមវាលនីមួយៗ។ ជម្រើសរបស់អ្នកនឹងត្រូវបញ្ជូនទៅជាមួយការផ្លាស់ប្តូរទិន្នន័យលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include settled</source>
+        <translation>រួមទាំងទំនាស់ដែលបានដោះស្រាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflict is waiting for a decision.</source>
+        <translation>គ្មានទំនាស់ណាកំពុងរង់ចាំការសម្រេចទេ។</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep this desk&apos;s version of {record}? {peer}&apos;s version is set aside and this desk&apos;s goes to {peer} with the next exchange.</source>
+        <translation>រក្សាកំណែរបស់តុការងារនេះសម្រាប់ {record} មែនទេ? កំណែរបស់ {peer} នឹងត្រូវដាក់មួយឡែក ហើយកំណែរបស់តុការងារនេះនឹងត្រូវបញ្ជូនទៅ {peer} ជាមួយការផ្លាស់ប្តូរទិន្នន័យលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take {peer}&apos;s version of {record}? It replaces this desk&apos;s version here.</source>
+        <translation>យកកំណែរបស់ {peer} សម្រាប់ {record} មែនទេ? វានឹងជំនួសកំណែរបស់តុការងារនេះនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the merged version of {record}? It replaces this desk&apos;s version here and goes to {peer} with the next exchange.</source>
+        <translation>រក្សាទុកកំណែដែលបានបញ្ចូលគ្នាសម្រាប់ {record} មែនទេ? វានឹងជំនួសកំណែរបស់តុការងារនេះនៅទីនេះ ហើយនឹងត្រូវបញ្ជូនទៅ {peer} ជាមួយការផ្លាស់ប្តូរទិន្នន័យលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this desk&apos;s</source>
+        <translation>រក្សាកំណែរបស់តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take theirs</source>
+        <translation>យកកំណែរបស់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the merge</source>
+        <translation>រក្សាទុកការបញ្ចូលគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle the conflict</source>
+        <translation>ដោះស្រាយទំនាស់</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3857,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>ទំនាស់នេះត្រូវបានដោះស្រាយរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/export.py" line="+11"/>
+        <location filename="../piu_desk/core/exchange/export.py" line="+17"/>
         <source>Name the station to write the bundle for: this desk exchanges with more than one, or has not enrolled any yet.</source>
         <translation>សូមបញ្ជាក់ស្ថានីយដែលត្រូវសរសេរកញ្ចប់ទិន្នន័យជូន៖ តុការងារនេះផ្លាស់ប្តូរទិន្នន័យជាមួយស្ថានីយច្រើនជាងមួយ ឬមិនទាន់បានចុះបញ្ជីស្ថានីយណាមួយនៅឡើយទេ។</translation>
     </message>
@@ -3709,11 +3871,31 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <source>The folder {folder} cannot be found. Plug the stick in again or choose another folder; nothing was changed.</source>
         <translation>រកមិនឃើញថត {folder} ទេ។ សូមដោតឧបករណ៍ផ្ទុក USB ម្តងទៀត ឬជ្រើសរើសថតផ្សេង។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+29"/>
+        <source>Watchlist release {version} applied.</source>
+        <translation>បានអនុវត្តបញ្ជីតាមដានកំណែ {version}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist release {version} not applied: this desk holds a newer one.</source>
+        <translation>មិនបានអនុវត្តបញ្ជីតាមដានកំណែ {version} ទេ៖ តុការងារនេះមានកំណែថ្មីជាងរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watchlist release {version} not applied: it had expired. Headquarters sends it again with a new release.</source>
+        <translation>មិនបានអនុវត្តបញ្ជីតាមដានកំណែ {version} ទេ៖ វាបានផុតកំណត់ហើយ។ ទីស្នាក់ការកណ្តាលនឹងផ្ញើវាម្តងទៀតជាកំណែថ្មី។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+6"/>
+        <source>Only headquarters publishes the master watchlist. This desk receives it from headquarters with the exchange.</source>
+        <translation>មានតែទីស្នាក់ការកណ្តាលប៉ុណ្ណោះដែលចេញផ្សាយបញ្ជីតាមដានមេ។ តុការងារនេះទទួលវាពីទីស្នាក់ការកណ្តាលតាមរយៈការផ្លាស់ប្តូរទិន្នន័យ។</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/section.py" line="+143"/>
+        <location filename="../piu_desk/ui/exchange/section.py" line="+147"/>
         <source>Exchange</source>
         <translation>ការផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
@@ -4407,6 +4589,49 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <location line="+3"/>
         <source>The expected return date has passed.</source>
         <translation>កាលបរិច្ឆេទគ្រោងប្រគល់ត្រឡប់វិញបានហួសហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>HqTexts</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/texts.py" line="+49"/>
+        <source>{time}, no. {number}</source>
+        <translation>{time}, លេខ {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked</source>
+        <translation>សោត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys pinned</source>
+        <translation>សោត្រូវបានកំណត់ជាប់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolled, keys not yet pinned</source>
+        <translation>បានចុះបញ្ជី សោមិនទាន់កំណត់ជាប់</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its keys were revoked: its bundles are refused and none is written for it.</source>
+        <translation>សោរបស់ស្ថានីយនេះត្រូវបានដកហូត៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ ហើយគ្មានកញ្ចប់ទិន្នន័យណាត្រូវបានសរសេរសម្រាប់វាទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles go both ways.</source>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានផ្លាស់ប្តូរទាំងសងខាង។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its enrolment file was written; pin its keys when its key file comes back, after comparing the fingerprint read out by phone.</source>
+        <translation>ឯកសារចុះបញ្ជីរបស់ស្ថានីយនេះត្រូវបានសរសេររួចហើយ។ សូមកំណត់ជាប់សោរបស់វា នៅពេលឯកសារសោរបស់វាត្រឡប់មកវិញ បន្ទាប់ពីបានប្រៀបធៀបស្នាមម្រាមដៃសោដែលបានអានប្រាប់តាមទូរស័ព្ទ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {version}, valid until {date}</source>
+        <translation>កំណែ {version} មានសុពលភាពរហូតដល់ {date}</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5733,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>កុងតឺន័រ</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Its handling code keeps it on this desk.</source>
         <translation>លេខកូដចាត់ចែងរបស់វាតម្រូវឲ្យរក្សាវាទុកតែនៅលើតុការងារនេះ។</translation>
     </message>
@@ -5543,7 +5768,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>ក្នុងមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/alerts.py" line="-69"/>
+        <location filename="../piu_desk/core/intel/alerts.py" line="-71"/>
         <source>Confirmed match</source>
         <translation>ការផ្គូផ្គងត្រូវបានបញ្ជាក់</translation>
     </message>
@@ -5634,7 +5859,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>ទង់ជាតិដូចគ្នា</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/search.py" line="-8"/>
+        <location filename="../piu_desk/core/records/search.py" line="-9"/>
         <source>Tip-off</source>
         <translation>ព័ត៌មានតម្រុយ</translation>
     </message>
@@ -6027,19 +6252,93 @@ A disposal cannot be undone: the item leaves the register for good.</source>
     </message>
 </context>
 <context>
+    <name>KeyActions</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/key_actions.py" line="+60"/>
+        <location line="+9"/>
+        <source>Rotate this desk&apos;s keys</source>
+        <translation>ប្តូរសោរបស់តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Make new keys for this desk? The new keys are signed by the old ones and reach every peer with the next exchange; bundles already on their way can still be opened.</source>
+        <translation>បង្កើតសោថ្មីសម្រាប់តុការងារនេះមែនទេ? សោថ្មីត្រូវបានចុះហត្ថលេខាដោយសោចាស់ ហើយនឹងទៅដល់ដៃគូទាំងអស់ជាមួយការផ្លាស់ប្តូរទិន្នន័យលើកក្រោយ។ កញ្ចប់ទិន្នន័យដែលកំពុងធ្វើដំណើរនៅតែអាចបើកបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make new keys</source>
+        <translation>បង្កើតសោថ្មី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New keys made. Exchange with every peer soon, so they pin the new keys; read the new fingerprints to them by phone if they ask.</source>
+        <translation>សោថ្មីត្រូវបានបង្កើតរួចហើយ។ សូមផ្លាស់ប្តូរទិន្នន័យជាមួយដៃគូទាំងអស់ឆាប់ៗ ដើម្បីឲ្យពួកគេកំណត់ជាប់សោថ្មី។ សូមអានស្នាមម្រាមដៃសោថ្មីប្រាប់ពួកគេតាមទូរស័ព្ទ ប្រសិនបើពួកគេស្នើសុំ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoke keys</source>
+        <translation>ដកហូតសោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke every key of {station}? Nothing signed with them will be accepted any more. This cannot be undone.</source>
+        <translation>ដកហូតសោទាំងអស់របស់ {station} មែនទេ? គ្មានអ្វីដែលចុះហត្ថលេខាដោយសោទាំងនោះនឹងត្រូវទទួលយកទៀតទេ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke</source>
+        <translation>ដកហូត</translation>
+    </message>
+</context>
+<context>
     <name>KeysBox</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/keys_box.py" line="+42"/>
+        <location filename="../piu_desk/ui/exchange/keys_box.py" line="+79"/>
         <source>Keys</source>
         <translation>សោ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This desk&apos;s fingerprints (read them out by phone when a peer enrols this desk):</source>
-        <translation>ស្នាមម្រាមដៃសោរបស់តុការងារនេះ (សូមអានប្រាប់តាមទូរស័ព្ទ នៅពេលដៃគូចុះបញ្ជីតុការងារនេះ)៖</translation>
+        <source>This desk&apos;s fingerprint, read out by phone when HQ or a station enrols this desk:</source>
+        <translation>ស្នាមម្រាមដៃសោរបស់តុការងារនេះ ដែលត្រូវអានប្រាប់តាមទូរស័ព្ទ នៅពេលទីស្នាក់ការកណ្តាល ឬស្ថានីយចុះបញ្ជីតុការងារនេះ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a station…</source>
+        <translation>ចុះបញ្ជីស្ថានីយ…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pin a station&apos;s keys…</source>
+        <translation>កំណត់ជាប់សោរបស់ស្ថានីយ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import enrolment from HQ…</source>
+        <translation>នាំចូលការចុះបញ្ជីពីទីស្នាក់ការកណ្តាល…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this desk&apos;s key file…</source>
+        <translation>សរសេរឯកសារសោរបស់តុការងារនេះ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate this desk&apos;s keys…</source>
+        <translation>ប្តូរសោរបស់តុការងារនេះ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>ដកហូត…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>HQ&apos;s keys are already pinned; later keys come as a rotation with the exchange.</source>
+        <translation>សោរបស់ទីស្នាក់ការកណ្តាលត្រូវបានកំណត់ជាប់រួចហើយ។ សោថ្មីនៅពេលក្រោយនឹងមកជាការប្តូរសោ ជាមួយការផ្លាស់ប្តូរទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Trusted peers:</source>
         <translation>ដៃគូដែលទុកចិត្ត៖</translation>
     </message>
@@ -6409,6 +6708,31 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+7"/>
         <source>Check the port call: the sheet names the ship %1, not this vessel.</source>
         <translation>សូមពិនិត្យការចូលចតកំពង់ផែ៖ សន្លឹកតារាងបញ្ជាក់ឈ្មោះនាវា %1 មិនមែននាវានេះទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/merge_dialog.py" line="+102"/>
+        <source>Merge the two versions</source>
+        <translation>បញ្ចូលគ្នានូវកំណែទាំងពីរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{record}
+For each field that differs, pick the value to keep. Fields both versions agree on stay as they are. The merged record then goes to {peer} with the next exchange.</source>
+        <translation>{record}
+សម្រាប់វាលនីមួយៗដែលខុសគ្នា សូមជ្រើសរើសតម្លៃដែលត្រូវរក្សាទុក។ វាលដែលកំណែទាំងពីរដូចគ្នា នៅដដែល។ បន្ទាប់មក កំណត់ត្រាដែលបានបញ្ចូលគ្នានឹងត្រូវបញ្ជូនទៅ {peer} ជាមួយការផ្លាស់ប្តូរទិន្នន័យលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>បញ្ចូលគ្នា</translation>
     </message>
 </context>
 <context>
@@ -7249,20 +7573,20 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PeersModel</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/peers_model.py" line="+31"/>
-        <location line="+15"/>
+        <location filename="../piu_desk/ui/exchange/peers_model.py" line="+37"/>
+        <location line="+17"/>
         <source>Station</source>
         <translation>ស្ថានីយ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Fingerprints</source>
-        <translation>ស្នាមម្រាមដៃសោ</translation>
+        <source>Phone fingerprint</source>
+        <translation>ស្នាមម្រាមដៃសោសម្រាប់ទូរស័ព្ទ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7275,7 +7599,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ទទួលចុងក្រោយ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>HQ</source>
         <translation>ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -7616,6 +7940,84 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>PinKeysDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/pin_dialog.py" line="+83"/>
+        <source>Import the enrolment from HQ</source>
+        <translation>នាំចូលការចុះបញ្ជីពីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin a station&apos;s keys</source>
+        <translation>កំណត់ជាប់សោរបស់ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the enrolment file HQ wrote for this desk, call HQ, and type the fingerprint HQ reads out. HQ is trusted only when it matches.</source>
+        <translation>សូមជ្រើសរើសឯកសារចុះបញ្ជីដែលទីស្នាក់ការកណ្តាលបានសរសេរសម្រាប់តុការងារនេះ ទូរស័ព្ទទៅទីស្នាក់ការកណ្តាល ហើយវាយបញ្ចូលស្នាមម្រាមដៃសោដែលទីស្នាក់ការកណ្តាលអានប្រាប់។ ទីស្នាក់ការកណ្តាលត្រូវបានទុកចិត្ត លុះត្រាតែវាត្រូវគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the key file the station wrote, call the station, and type the fingerprint it reads out. The station is trusted only when it matches.</source>
+        <translation>សូមជ្រើសរើសឯកសារសោដែលស្ថានីយបានសរសេរ ទូរស័ព្ទទៅស្ថានីយ ហើយវាយបញ្ចូលស្នាមម្រាមដៃសោដែលស្ថានីយអានប្រាប់។ ស្ថានីយត្រូវបានទុកចិត្ត លុះត្រាតែវាត្រូវគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none chosen</source>
+        <translation>មិនទាន់ជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file:</source>
+        <translation>ក្នុងឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint read out by phone:</source>
+        <translation>ស្នាមម្រាមដៃសោដែលបានអានប្រាប់តាមទូរស័ព្ទ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust these keys</source>
+        <translation>ទុកចិត្តសោទាំងនេះ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the key file</source>
+        <translation>ជ្រើសរើសឯកសារសោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>keys of {who}{name}, fingerprint {fp}</source>
+        <translation>សោរបស់ {who}{name}, ស្នាមម្រាមដៃសោ {fp}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the key file first.</source>
+        <translation>សូមជ្រើសរើសឯកសារសោជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the fingerprint read out by phone.</source>
+        <translation>សូមវាយបញ្ចូលស្នាមម្រាមដៃសោដែលបានអានប្រាប់តាមទូរស័ព្ទ។</translation>
+    </message>
+</context>
+<context>
     <name>PortCallForm</name>
     <message>
         <location filename="../piu_desk/ui/records/port_call_form.py" line="+84"/>
@@ -7823,7 +8225,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>PortCallsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+82"/>
+        <location filename="../piu_desk/ui/records/port_calls_model.py" line="+92"/>
         <source>Arrival</source>
         <translation>មកដល់</translation>
     </message>
@@ -7862,11 +8264,16 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <source>Crew</source>
         <translation>នាវិក</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
 </context>
 <context>
     <name>PortCallsView</name>
     <message>
-        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+125"/>
+        <location filename="../piu_desk/ui/records/port_calls_view.py" line="+132"/>
         <source>Port calls</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
@@ -7921,7 +8328,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ផ្នែកនៃឈ្មោះនាវា</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Port calls: %1</source>
         <translation>ការចូលចតកំពង់ផែ៖ %1</translation>
     </message>
@@ -8081,6 +8488,47 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>Unlink</source>
         <translation>ផ្តាច់</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/publish_dialog.py" line="+80"/>
+        <location line="+12"/>
+        <source>Publish version {version}</source>
+        <translation>ចេញផ្សាយកំណែ {version}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Version {version} of the master watchlist goes to every station with its next bundle.
+Changed entries since the last version: {changes}</source>
+        <translation>បញ្ជីតាមដានមេកំណែ {version} នឹងត្រូវបញ្ជូនទៅស្ថានីយនីមួយៗ ជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់របស់ស្ថានីយនោះ។
+កំណត់ត្រាដែលបានផ្លាស់ប្តូរតាំងពីកំណែចុងក្រោយ៖ {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid until:</source>
+        <translation>មានសុពលភាពរហូតដល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the stations:</source>
+        <translation>កំណត់សម្គាល់សម្រាប់ស្ថានីយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what changed and why</source>
+        <translation>ស្រេចចិត្ត៖ អ្វីខ្លះបានផ្លាស់ប្តូរ និងហេតុអ្វី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this date the stations see the watchlist as expired until they receive a newer version.</source>
+        <translation>ក្រោយកាលបរិច្ឆេទនេះ ស្ថានីយនានានឹងឃើញបញ្ជីតាមដានថាផុតកំណត់ រហូតដល់ពួកគេទទួលបានកំណែថ្មីជាង។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publishing the watchlist…</source>
+        <translation>កំពុងចេញផ្សាយបញ្ជីតាមដាន…</translation>
     </message>
 </context>
 <context>
@@ -8487,6 +8935,49 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>ReferenceBanner</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/reference_banner.py" line="+92"/>
+        <source>No watchlist from HQ yet — exchange with HQ to receive it.</source>
+        <translation>មិនទាន់មានបញ្ជីតាមដានពីទីស្នាក់ការកណ្តាលនៅឡើយទេ — សូមផ្លាស់ប្តូរទិន្នន័យជាមួយទីស្នាក់ការកណ្តាល ដើម្បីទទួលវា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HQ watchlist expired on {date} — exchange with HQ to receive the current one.</source>
+        <translation>បញ្ជីតាមដានរបស់ទីស្នាក់ការកណ្តាលបានផុតកំណត់នៅ {date} — សូមផ្លាស់ប្តូរទិន្នន័យជាមួយទីស្នាក់ការកណ្តាល ដើម្បីទទួលកំណែបច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watchlist from HQ: version {version}, valid until {date}</source>
+        <translation>បញ្ជីតាមដានពីទីស្នាក់ការកណ្តាល៖ កំណែ {version} មានសុពលភាពរហូតដល់ {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} days left</source>
+        <translation>នៅសល់ {n} ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>received {time}</source>
+        <translation>ទទួលបាននៅ {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stations have no watchlist from HQ yet.</source>
+        <translation>ស្ថានីយនានាមិនទាន់មានបញ្ជីតាមដានពីទីស្នាក់ការកណ្តាលនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the stations: version {version}, valid until {date}.</source>
+        <translation>បានផ្ញើទៅស្ថានីយនានា៖ កំណែ {version} មានសុពលភាពរហូតដល់ {date}។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not yet published: {n} — a supervisor publishes them in Stations.</source>
+        <translation>ការផ្លាស់ប្តូរដែលមិនទាន់ចេញផ្សាយ៖ {n} — ប្រធានក្រុមចេញផ្សាយវានៅក្នុងផ្នែក «ស្ថានីយ»។</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../piu_desk/ui/equipment/register_model.py" line="+107"/>
@@ -8725,6 +9216,87 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+18"/>
         <source>No item in the register has the tag %1.</source>
         <translation>គ្មានសម្ភារៈណាក្នុងបញ្ជីសម្ភារៈមានស្លាក %1 ទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesBox</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/releases_box.py" line="+96"/>
+        <source>Master watchlist</source>
+        <translation>បញ្ជីតាមដានមេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions published:</source>
+        <translation>កំណែដែលបានចេញផ្សាយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor publishes a version.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលចេញផ្សាយកំណែ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No version published yet: the stations have no watchlist from HQ.</source>
+        <translation>មិនទាន់មានកំណែណាត្រូវបានចេញផ្សាយនៅឡើយទេ៖ ស្ថានីយនានាមិនមានបញ្ជីតាមដានពីទីស្នាក់ការកណ្តាលទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{version} · entries: {entries}</source>
+        <translation>{version} · កំណត់ត្រា៖ {entries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published {time} by {user}</source>
+        <translation>ចេញផ្សាយនៅ {time} ដោយ {user}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes not yet published: {n}</source>
+        <translation>ការផ្លាស់ប្តូរដែលមិនទាន់ចេញផ្សាយ៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change is published.</source>
+        <translation>ការផ្លាស់ប្តូរទាំងអស់ត្រូវបានចេញផ្សាយហើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish version {version}…</source>
+        <translation>ចេញផ្សាយកំណែ {version}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <location line="-92"/>
+        <source>Version</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>ពេលចេញផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>ធ្វើដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>សុពលភាពរហូតដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
     </message>
 </context>
 <context>
@@ -10143,7 +10715,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../piu_desk/ui/records/search_view.py" line="+110"/>
+        <location filename="../piu_desk/ui/records/search_view.py" line="+120"/>
         <source>Search vessels, port calls, persons and crew: name in any order, IMO, MMSI, call sign or document number (Ctrl+F)</source>
         <translation>ស្វែងរកនាវា ការចូលចតកំពង់ផែ បុគ្គល និងនាវិក៖ ឈ្មោះតាមលំដាប់ណាក៏បាន IMO, MMSI, សញ្ញាហៅ ឬលេខឯកសារ (Ctrl+F)</translation>
     </message>
@@ -10164,16 +10736,21 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
     <message>
         <location line="+1"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing found. Check the spelling, or search with fewer words.</source>
         <translation>រកមិនឃើញអ្វីទេ។ សូមពិនិត្យអក្ខរាវិរុទ្ធ ឬស្វែងរកដោយប្រើពាក្យតិចជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>“%1” · %2 found</source>
         <translation>“%1” · រកឃើញ %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Vessels</source>
         <translation>នាវា</translation>
     </message>
@@ -10206,7 +10783,7 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../piu_desk/ui/sections.py" line="+53"/>
+        <location filename="../piu_desk/ui/sections.py" line="+57"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
@@ -10281,7 +10858,12 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <translation>ការផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Stations</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Administration</source>
         <translation>ការគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
@@ -10289,6 +10871,12 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+3"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/section.py" line="-123"/>
+        <location filename="../piu_desk/ui/sections.py" line="-8"/>
+        <source>Conflicts</source>
+        <translation>ទំនាស់</translation>
     </message>
 </context>
 <context>
@@ -10630,6 +11218,92 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
     </message>
 </context>
 <context>
+    <name>StationDetails</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/station_details.py" line="+50"/>
+        <source>Choose a station in the table to see its keys and bundles.</source>
+        <translation>សូមជ្រើសរើសស្ថានីយមួយក្នុងតារាង ដើម្បីមើលសោ និងកញ្ចប់ទិន្នន័យរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints:</source>
+        <translation>ស្នាមម្រាមដៃសោ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles:</source>
+        <translation>កញ្ចប់ទិន្នន័យ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting:</source>
+        <translation>កំពុងរង់ចាំ៖</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last in: {moment}</source>
+        <translation>ចូលចុងក្រោយ៖ {moment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last out: {moment}</source>
+        <translation>ចេញចុងក្រោយ៖ {moment}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing bundles from this station: {numbers}. Its next bundle carries their changes again; nothing is lost.</source>
+        <translation>កញ្ចប់ទិន្នន័យពីស្ថានីយនេះដែលមិនបានមកដល់៖ {numbers}។ កញ្ចប់ទិន្នន័យបន្ទាប់របស់វានឹងនាំការផ្លាស់ប្តូរទាំងនោះមកម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By phone: {fingerprint}</source>
+        <translation>តាមទូរស័ព្ទ៖ {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not yet confirmed by the station: {n}</source>
+        <translation>ការផ្លាស់ប្តូរដែលស្ថានីយមិនទាន់បញ្ជាក់ការទទួល៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No exchange with it for more than a week: send it a bundle.</source>
+        <translation>គ្មានការផ្លាស់ប្តូរទិន្នន័យជាមួយស្ថានីយនេះលើសពីមួយសប្តាហ៍ហើយ៖ សូមផ្ញើកញ្ចប់ទិន្នន័យមួយទៅវា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records from it: {records}; conflicts: {conflicts}; waiting for records still to come: {parked}</source>
+        <translation>កំណត់ត្រាពីស្ថានីយនេះ៖ {records}; ទំនាស់៖ {conflicts}; កំពុងរង់ចាំកំណត់ត្រាដែលនឹងមកដល់៖ {parked}</translation>
+    </message>
+</context>
+<context>
+    <name>StationFilter</name>
+    <message>
+        <location filename="../piu_desk/ui/station_filter.py" line="+114"/>
+        <source>Station:</source>
+        <translation>ស្ថានីយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All stations</source>
+        <translation>ស្ថានីយទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the records of one station, or of all</source>
+        <translation>បង្ហាញកំណត់ត្រារបស់ស្ថានីយមួយ ឬរបស់ស្ថានីយទាំងអស់</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <location filename="../piu_desk/ui/wizard.py" line="-175"/>
@@ -10670,6 +11344,87 @@ The desk of a Port Intelligence Unit: records kept encrypted on this computer, s
         <location line="+1"/>
         <source>for example Sihanoukville Autonomous Port PIU</source>
         <translation>ឧទាហរណ៍ PIU កំពង់ផែស្វយ័តក្រុងព្រះសីហនុ</translation>
+    </message>
+</context>
+<context>
+    <name>StationsModel</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/stations_model.py" line="+92"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle in</source>
+        <translation>កញ្ចប់ទិន្នន័យចូលចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing bundles</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលបាត់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle out</source>
+        <translation>កញ្ចប់ទិន្នន័យចេញចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed</source>
+        <translation>មិនទាន់បញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ទំនាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Bundles with these numbers never arrived; the station&apos;s next bundle carries their changes again.</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលមានលេខទាំងនេះមិនដែលមកដល់ទេ។ កញ្ចប់ទិន្នន័យបន្ទាប់របស់ស្ថានីយនឹងនាំការផ្លាស់ប្តូររបស់វាមកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes the station has not confirmed, and no exchange with it for more than a week.</source>
+        <translation>ការផ្លាស់ប្តូរដែលស្ថានីយមិនទាន់បញ្ជាក់ការទទួល ហើយគ្មានការផ្លាស់ប្តូរទិន្នន័យជាមួយវាលើសពីមួយសប្តាហ៍។</translation>
+    </message>
+</context>
+<context>
+    <name>StationsSection</name>
+    <message>
+        <location filename="../piu_desk/ui/hq/stations_section.py" line="+86"/>
+        <source>Stations</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each station&apos;s last bundle in and out. Missing bundle numbers are red; changes a station has not confirmed are amber when it has not exchanged for a week.</source>
+        <translation>កញ្ចប់ទិន្នន័យចូល និងចេញចុងក្រោយរបស់ស្ថានីយនីមួយៗ។ លេខកញ្ចប់ទិន្នន័យដែលបាត់មានពណ៌ក្រហម។ ការផ្លាស់ប្តូរដែលស្ថានីយមិនទាន់បញ្ជាក់ការទទួលមានពណ៌ទឹកក្រូច នៅពេលស្ថានីយនោះមិនបានផ្លាស់ប្តូរទិន្នន័យអស់រយៈពេលមួយសប្តាហ៍។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Exchange</source>
+        <translation>ទៅកាន់ការផ្លាស់ប្តូរទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange now reads every station&apos;s bundle on the stick and writes one back to each.</source>
+        <translation>«ផ្លាស់ប្តូរទិន្នន័យឥឡូវនេះ» អានកញ្ចប់ទិន្នន័យរបស់ស្ថានីយនីមួយៗនៅលើ USB ហើយសរសេរកញ្ចប់ទិន្នន័យមួយត្រឡប់ទៅស្ថានីយនីមួយៗវិញ។</translation>
     </message>
 </context>
 <context>
@@ -11195,7 +11950,7 @@ Keep it somewhere safe, away from this computer.</source>
 <context>
     <name>TipOffsModel</name>
     <message>
-        <location filename="../piu_desk/ui/intel/tipoffs_model.py" line="+59"/>
+        <location filename="../piu_desk/ui/intel/tipoffs_model.py" line="+71"/>
         <source>Received</source>
         <translation>បានទទួល</translation>
     </message>
@@ -11229,11 +11984,16 @@ Keep it somewhere safe, away from this computer.</source>
         <source>Reporting officer</source>
         <translation>មន្ត្រីរាយការណ៍</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
 </context>
 <context>
     <name>TipOffsSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/tipoffs_section.py" line="+98"/>
+        <location filename="../piu_desk/ui/intel/tipoffs_section.py" line="+106"/>
         <source>Tip-offs</source>
         <translation>ព័ត៌មានតម្រុយ</translation>
     </message>
@@ -11268,7 +12028,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>ដាក់ចំណាត់ថ្នាក់តាម៖ {scheme}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tip-offs: {n}</source>
         <translation>ព័ត៌មានតម្រុយ៖ {n}</translation>
     </message>
@@ -12057,7 +12817,7 @@ Keep it somewhere safe, away from this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../piu_desk/core/domain/watchlist.py" line="+57"/>
+        <location filename="../piu_desk/core/domain/watchlist.py" line="+59"/>
         <source>This date is in the future.</source>
         <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។</translation>
     </message>
@@ -12465,7 +13225,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សម្ភារៈមិនអាចត្រឡប់មកវិញ មុនពេលវាត្រូវបានបញ្ជូនទៅបានទេ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/alerts.py" line="+70"/>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+72"/>
         <source>Write a note saying why.</source>
         <translation>សូមសរសេរកំណត់សម្គាល់បញ្ជាក់មូលហេតុ។</translation>
     </message>
@@ -12510,7 +13270,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>វេនមួយត្រូវការទាំង --from និង --until ហើយមិនត្រូវមាន --to ទេ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/watchlist.py" line="-53"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="-55"/>
         <source>Entries from headquarters cannot be changed on this desk; the next list from headquarters replaces them.</source>
         <translation>កំណត់ត្រាពីទីស្នាក់ការកណ្តាលមិនអាចកែប្រែនៅលើតុការងារនេះបានទេ។ បញ្ជីបន្ទាប់ពីទីស្នាក់ការកណ្តាលនឹងជំនួសពួកវា។</translation>
     </message>
@@ -12529,6 +13289,21 @@ Keep it somewhere safe, away from this computer.</source>
         <location line="+3"/>
         <source>This is not a report period.</source>
         <translation>នេះមិនមែនជារយៈពេលរបាយការណ៍ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/cli_releases.py" line="+42"/>
+        <source>Give the expiry as a date, YYYY-MM-DD.</source>
+        <translation>សូមផ្តល់កាលបរិច្ឆេទផុតកំណត់ជាទម្រង់ YYYY-MM-DD។</translation>
+    </message>
+    <message>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+49"/>
+        <source>The release must expire after today ({today}). Choose a later date.</source>
+        <translation>កំណែនេះត្រូវផុតកំណត់ក្រោយថ្ងៃនេះ ({today})។ សូមជ្រើសរើសកាលបរិច្ឆេទក្រោយជាងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation>កំណត់សម្គាល់វែងពេក៖ យ៉ាងច្រើន {max} តួអក្សរ។</translation>
     </message>
 </context>
 <context>
@@ -12876,7 +13651,7 @@ Language: {language}</source>
 <context>
     <name>VesselsModel</name>
     <message>
-        <location filename="../piu_desk/ui/records/vessels_view.py" line="+76"/>
+        <location filename="../piu_desk/ui/records/vessels_view.py" line="+87"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -12916,7 +13691,12 @@ Language: {language}</source>
         <translation>ម្ចាស់ ឬប្រតិបត្តិករ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Formerly: %1</source>
         <translation>ពីមុន៖ %1</translation>
     </message>
@@ -12924,7 +13704,7 @@ Language: {language}</source>
 <context>
     <name>VesselsView</name>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Vessels</source>
         <translation>នាវា</translation>
     </message>
@@ -12944,7 +13724,7 @@ Language: {language}</source>
         <translation>ផ្នែកនៃឈ្មោះនាវា បច្ចុប្បន្ន ឬពីមុន</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Vessels: %1</source>
         <translation>នាវា៖ %1</translation>
     </message>
@@ -13274,7 +14054,7 @@ Language: {language}</source>
 <context>
     <name>WatchlistModel</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_model.py" line="+108"/>
+        <location filename="../piu_desk/ui/intel/watchlist_model.py" line="+120"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -13329,7 +14109,12 @@ Language: {language}</source>
         <translation>ការចាត់ចែង</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Expired: this entry no longer raises alerts.</source>
         <translation>ផុតកំណត់៖ កំណត់ត្រានេះលែងបង្កការជូនដំណឹងទៀតហើយ។</translation>
     </message>
@@ -13405,7 +14190,7 @@ Language: {language}</source>
 <context>
     <name>WatchlistSection</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+125"/>
+        <location filename="../piu_desk/ui/intel/watchlist_section.py" line="+136"/>
         <source>Watchlist</source>
         <translation>បញ្ជីតាមដាន</translation>
     </message>
@@ -13470,7 +14255,7 @@ Language: {language}</source>
         <translation>កំណត់ត្រាដែលផុតកំណត់ត្រូវបានបង្ហាញពណ៌ប្រផេះ និងសម្គាល់ថា «ផុតកំណត់»។ ពួកវាលែងបង្កការជូនដំណឹងទៀតហើយ។</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{shown} of {total} entries</source>
         <translation>កំណត់ត្រា {shown} ក្នុងចំណោម {total}</translation>
     </message>
@@ -13485,7 +14270,7 @@ Language: {language}</source>
         <translation>ផុតកំណត់ {count}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Rebuilding the screening index…</source>
         <translation>កំពុងបង្កើតលិបិក្រមពិនិត្យធៀបឡើងវិញ…</translation>
     </message>
@@ -13511,6 +14296,109 @@ Language: {language}</source>
         <location line="+6"/>
         <source>Choose the file…</source>
         <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+</context>
+<context>
+    <name>WriteKeysDialog</name>
+    <message>
+        <location filename="../piu_desk/ui/exchange/enrolment_dialogs.py" line="+123"/>
+        <source>Enrol a station</source>
+        <translation>ចុះបញ្ជីស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this desk&apos;s key file</source>
+        <translation>សរសេរឯកសារសោរបស់តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ writes an enrolment file for the station and takes it there on the stick. The station imports it after HQ reads its fingerprint out by phone.</source>
+        <translation>ទីស្នាក់ការកណ្តាលសរសេរឯកសារចុះបញ្ជីសម្រាប់ស្ថានីយ ហើយយកវាទៅស្ថានីយនោះតាម USB។ ស្ថានីយនាំចូលឯកសារនោះ បន្ទាប់ពីទីស្នាក់ការកណ្តាលអានស្នាមម្រាមដៃសោរបស់ខ្លួនប្រាប់តាមទូរស័ព្ទ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk&apos;s key file goes to HQ on the stick. HQ pins it after you read this desk&apos;s fingerprint out by phone.</source>
+        <translation>ឯកសារសោរបស់តុការងារនេះត្រូវយកទៅទីស្នាក់ការកណ្តាលតាម USB។ ទីស្នាក់ការកណ្តាលកំណត់ជាប់វា បន្ទាប់ពីអ្នកអានស្នាមម្រាមដៃសោរបស់តុការងារនេះប្រាប់តាមទូរស័ព្ទ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station id (UN/LOCODE):</source>
+        <translation>លេខសម្គាល់ស្ថានីយ (UN/LOCODE)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example KHKMT</source>
+        <translation>ឧទាហរណ៍ KHKMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name:</source>
+        <translation>ឈ្មោះស្ថានីយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it to:</source>
+        <translation>សរសេរទៅ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the stick or a folder</source>
+        <translation>ជ្រើសរើស USB ឬថត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the file</source>
+        <translation>សរសេរឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where to write the file</source>
+        <translation>កន្លែងសរសេរឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the stick or a folder to write the file to.</source>
+        <translation>សូមជ្រើសរើស USB ឬថតដែលត្រូវសរសេរឯកសារទៅ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written: {file}</source>
+        <translation>បានសរសេរ៖ {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read this to the station by phone:</source>
+        <translation>សូមអានកូដនេះប្រាប់ស្ថានីយតាមទូរស័ព្ទ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this to HQ by phone:</source>
+        <translation>សូមអានកូដនេះប្រាប់ទីស្នាក់ការកណ្តាលតាមទូរស័ព្ទ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only letters and the digits 2 to 7 occur: an O is always the letter O, an I the letter I.</source>
+        <translation>កូដនេះមានតែអក្សរ និងលេខពី 2 ដល់ 7 ប៉ុណ្ណោះ៖ O គឺជាអក្សរ O ជានិច្ច ហើយ I គឺជាអក្សរ I ជានិច្ច។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station types it in when it imports the file; then it writes its own key file, which you pin here with &quot;Pin a station&apos;s keys…&quot;.</source>
+        <translation>ស្ថានីយវាយបញ្ចូលកូដនេះ នៅពេលនាំចូលឯកសារ។ បន្ទាប់មក ស្ថានីយសរសេរឯកសារសោរបស់ខ្លួន ដែលអ្នកកំណត់ជាប់នៅទីនេះដោយប្រើ «កំណត់ជាប់សោរបស់ស្ថានីយ…»។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ types it in when it pins this file. Bundles to HQ can be read there only after that.</source>
+        <translation>ទីស្នាក់ការកណ្តាលវាយបញ្ចូលកូដនេះ នៅពេលកំណត់ជាប់ឯកសារនេះ។ កញ្ចប់ទិន្នន័យដែលផ្ញើទៅទីស្នាក់ការកណ្តាលអាចអានបាននៅទីនោះ លុះត្រាតែបន្ទាប់ពីនោះ។</translation>
     </message>
 </context>
 <context>
