@@ -14,9 +14,11 @@ from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
 from piu_desk.core.errors import Invalid, NotAllowed
 from piu_desk.core.exchange import export, importing, releases
 from piu_desk.core.intel import watchlist
+from piu_desk.core.records import vessels
 from tests.conftest import SUPERVISOR, FakeClock
 from tests.core.exchange_support import audit_details, enrolled
 from tests.core.sync_support import EXCHANGE, count
+from tests.core.test_records import a_vessel
 
 DAY = 86_400
 
@@ -98,9 +100,13 @@ def test_an_edit_after_publication_waits_for_the_next_release(pair: Pair) -> Non
     pair.add("LE VAN NAM")
     assert releases.unpublished_changes(pair.hq) == 2
 
-    # twice: the station's confirmation of the first bundle must not swallow the edits
-    for _ in range(2):
-        result = importing.import_bundle(pair.port, pair.bundle().path)
+    vessels.register(pair.hq, a_vessel())
+    # twice: the station's confirmation of the first bundle must not swallow the edits, nor
+    # make the second carry the vessel again
+    for carried in (1, 0):
+        sent = pair.bundle()
+        assert sent.records == carried
+        result = importing.import_bundle(pair.port, sent.path)
         assert result.reference == "applied" and result.reference_version == 1
         assert pair.station_names() == {"TRAN THI HOA"}
         assert watchlist.page(pair.port, 0, 10)[0].names == ("TRAN THI HOA",)

@@ -90,8 +90,8 @@ def publish(desk: Desk, expires_on: date, note: str = "") -> Release:
 
     def run(conn: Connection) -> Release:
         previous = repo.latest(conn)
+        changed = repo.recapture(conn, previous.through_seq if previous else 0, desk.now())
         through = log.last_seq(conn)
-        changed = repo.changed_entries(conn, previous.through_seq if previous else 0, through)
         total = int(conn.execute("SELECT count(*) FROM watchlist_entries").fetchone()[0])
         row = repo.add(conn, desk.now(), session.username, expiry_moment(expires_on),
                        through, total, clean)

@@ -74,17 +74,24 @@ def add(conn: Connection, published_at: str, published_by: str, expires_at: str,
                       note)
 
 
-def held_back(conn: Connection, peer: str, through_seq: int | None) -> int | None:
-    """The earliest latest-change of a watchlist entry the peer may not have yet because it
-    changed after the release covering `through_seq` (every unconfirmed one when there is
-    no release); None when nothing is held back."""
-    confirmed = conn.execute("SELECT coalesce(max(confirmed_seq), 0) FROM exchange_channels "
-                             "WHERE peer = ?", (peer,)).fetchone()[0]
-    row = conn.execute(
-        "SELECT min(last) FROM (SELECT max(seq) AS last FROM changes WHERE tbl = ? AND "
-        "seq > ? AND via != ? GROUP BY uid) WHERE last > ?",
-        (WATCHLIST, confirmed, peer, through_seq if through_seq is not None else -1)).fetchone()
-    return int(row[0]) if row and row[0] is not None else None
+def recapture(conn: Connection, after_seq: int, at: str) -> int:
+    """Log once more every watchlist entry whose latest change is after `after_seq` (the
+    previous release), as of now: those changes were held back from every bundle since,
+    and a peer may have confirmed past them; logged again, they are unconfirmed for every
+    peer and covered by the release being published. The version is not counted up (the
+    entry did not change) and the row keeps the change's `via`, so an entry is still never
+    sent back to the station it came from. How many entries."""
+    rows = conn.execute(
+        "SELECT c.uid, c.via, (SELECT max(op = 'insert') FROM changes i WHERE i.tbl = c.tbl "
+        "AND i.uid = c.uid AND i.seq > ?), coalesce(v.deleted, 0) FROM changes c LEFT JOIN "
+        "record_versions v ON v.tbl = c.tbl AND v.uid = c.uid WHERE c.tbl = ? AND c.seq = "
+        "(SELECT max(seq) FROM changes l WHERE l.tbl = c.tbl AND l.uid = c.uid) AND "
+        "c.seq > ? ORDER BY c.seq", (after_seq, WATCHLIST, after_seq)).fetchall()
+    for uid, via, created, deleted in rows:
+        op = "delete" if deleted else "insert" if created else "update"
+        conn.execute("INSERT INTO changes(tbl, uid, op, at, via) VALUES (?, ?, ?, ?, ?)",
+                     (WATCHLIST, uid, op, at, via))
+    return len(rows)
 
 
 # -- a station's side --------------------------------------------------------------------

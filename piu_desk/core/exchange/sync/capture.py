@@ -88,15 +88,14 @@ def scan_in(conn: Connection, peer: str, limit: int, after_seq: int = 0,
     """Up to `limit` records for `peer` whose latest change is after `after_seq`.
 
     At HQ the master watchlist leaves only as released: an entry whose latest change is
-    after the latest release's `through_seq` (any entry, before a first release) waits, and
-    the batch's confirmation stops short of it so that it goes with a later bundle."""
+    after the latest release's `through_seq` (any entry, before a first release) waits.
+    Publishing the next release logs it again (store/releases.py, `recapture`), so the
+    peer's confirmation passing it meanwhile loses nothing."""
     fams = families(conn)
     station = meta.station(conn)
     names = set(tables) if tables is not None else None
     release = releases.latest(conn) if station.is_hq else None
     released = release.through_seq if release else -1
-    held = releases.held_back(conn, peer, release.through_seq if release else None) \
-        if station.is_hq else None
     out: list[Record] = []
     through = after_seq
     while len(out) < limit:
@@ -111,8 +110,6 @@ def scan_in(conn: Connection, peer: str, limit: int, after_seq: int = 0,
             record = log.record(conn, fams[item.table], item)
             if may_send(conn, record, station.is_hq, station.locode):
                 out.append(_as_released(record, peer) if station.is_hq else record)
-    if held is not None:
-        through = min(through, held - 1)
     return Batch(out, through)
 
 
