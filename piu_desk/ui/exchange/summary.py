@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from piu_desk.core.exchange.folder import FolderExchange
+from piu_desk.core.exchange.importing import REFERENCE_OUTCOMES
 from piu_desk.ui.errors import describe
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -41,6 +42,10 @@ def incoming(outcome: FolderExchange) -> list[str]:
     if waiting:
         lines.append(fill(translate("ExchangeSummary",
                                     "Waiting for records still to come: {n}"), n=waiting))
+    for r in applied:
+        if r.reference:
+            lines.append(fill(translate("Exchange", REFERENCE_OUTCOMES[r.reference]),
+                              version=r.reference_version))
     if outcome.replays:
         lines.append(fill(translate("ExchangeSummary",
                                     "Bundles applied before, nothing changed: {n}"),
@@ -58,17 +63,21 @@ def refused(outcome: FolderExchange) -> list[str]:
 
 
 def outgoing(outcome: FolderExchange) -> list[str]:
-    out = outcome.exported
-    if out is None:
+    if not outcome.exports:
         return [translate("ExchangeSummary",
                           "No bundle was written: the exchange was cancelled.")]
-    lines = [fill(translate("ExchangeSummary", "Written: {file} for {peer} (number {sequence})"),
-                  file=out.path.name, peer=out.peer, sequence=out.sequence),
-             fill(translate("ExchangeSummary", "Changes: {records}; attachments: {attachments}"),
-                  records=out.records, attachments=out.attachments)]
-    if out.attachments_left:
-        lines.append(fill(translate("ExchangeSummary", "Attachments left for a later bundle: {n}"),
-                          n=out.attachments_left))
+    lines = []
+    for out in outcome.exports:  # one at a station, one per station at HQ
+        lines += [fill(translate("ExchangeSummary",
+                                 "Written: {file} for {peer} (number {sequence})"),
+                       file=out.path.name, peer=out.peer, sequence=out.sequence),
+                  fill(translate("ExchangeSummary",
+                                 "Changes: {records}; attachments: {attachments}"),
+                       records=out.records, attachments=out.attachments)]
+        if out.attachments_left:
+            lines.append(fill(translate("ExchangeSummary",
+                                        "Attachments left for a later bundle: {n}"),
+                              n=out.attachments_left))
     return lines
 
 
