@@ -43,10 +43,6 @@ def when(iso: str) -> str:
     return QLocale().toString(moment, MOMENT_FORMAT) if moment.isValid() else iso
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 @dataclass(frozen=True)
 class FieldRow:
     key: str  # "row:<column>" or "children:<table>"
@@ -70,11 +66,11 @@ def value_text(column: str, value: object, lookup: Lookup) -> str:
     if value is None or value == "":
         return DASH
     if isinstance(value, dict) and "b64" in value:
-        return translate("(a file)")
+        return QCoreApplication.translate("Conflicts", "(a file)")
     if column in REFERENCES and isinstance(value, str):
         found = lookup(REFERENCES[column], value)
         return summary(REFERENCES[column], found, lookup) if found else \
-            translate("a record not on this desk")
+            QCoreApplication.translate("Conflicts", "a record not on this desk")
     if column == "ship_type" and isinstance(value, int):
         return ship_type_text(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -96,7 +92,7 @@ def child_text(table: str, rows: list[Any]) -> str:
                                                       "username", "status", "text")
                       if r.get(k)).strip() for r in rows if isinstance(r, dict)]
     shown = [n for n in names if n][:CHILD_SHOWN]
-    count = translate("{n} rows").replace("{n}", str(len(rows)))
+    count = QCoreApplication.translate("Conflicts", "{n} rows").replace("{n}", str(len(rows)))
     if not shown:
         return count
     more = "…" if len(rows) > len(shown) else ""
@@ -144,7 +140,7 @@ def summary(table: str, row: dict[str, Any] | None, lookup: Lookup) -> str:
     """What identifies a record to an officer: a vessel's name and IMO, a port call's vessel
     and arrival, a person's name..."""
     if not row:
-        return translate("deleted")
+        return QCoreApplication.translate("Conflicts", "deleted")
 
     def get(key: str) -> str:
         return str(row.get(key) or "")
@@ -153,15 +149,15 @@ def summary(table: str, row: dict[str, Any] | None, lookup: Lookup) -> str:
         return f"{get('name')} (IMO {imo})" if imo else get("name")
     if table == "port_calls":
         vessel = value_text("vessel_id", row.get("vessel_id"), lookup)
-        return translate("{vessel}, arrived {when}").replace("{vessel}", vessel).replace(
-            "{when}", format_moment(get("arrival")))
+        arrived = QCoreApplication.translate("Conflicts", "{vessel}, arrived {when}")
+        return arrived.replace("{vessel}", vessel).replace("{when}", format_moment(get("arrival")))
     if "port_call_id" in row:
         call = value_text("port_call_id", row.get("port_call_id"), lookup)
         return f"{family_name(table)}: {call}"
     if table in ("persons", "persons_aboard"):
         return f"{get('family_name')} {get('given_names')}".strip()
     if table == "tipoffs":
-        return translate("received {when}").replace(
+        return QCoreApplication.translate("Conflicts", "received {when}").replace(
             "{when}", format_moment(get("received_at")))
     if table == "watchlist_entries":
         return " ".join(t for t in (get("names"), get("imo")) if t)

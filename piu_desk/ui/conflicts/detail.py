@@ -29,12 +29,9 @@ DIFFERS = QColor("#fff1c7")
 
 def side_headers(peer: str) -> tuple[str, str]:
     """The column titles of the two versions."""
-    return (translate_detail("This desk"),
-            translate_detail("Theirs ({peer})").replace("{peer}", peer))
-
-
-def translate_detail(text: str) -> str:
-    return QCoreApplication.translate("ConflictDetail", text)
+    theirs = QCoreApplication.translate("ConflictDetail", "Theirs ({peer})")
+    return (QCoreApplication.translate("ConflictDetail", "This desk"),
+            theirs.replace("{peer}", peer))
 
 
 def fill_table(table: QTableWidget, rows: list[FieldRow], peer: str) -> None:
@@ -42,7 +39,8 @@ def fill_table(table: QTableWidget, rows: list[FieldRow], peer: str) -> None:
     table.clearContents()
     table.setRowCount(len(rows))
     ours, theirs = side_headers(peer)
-    table.setHorizontalHeaderLabels([translate_detail("Field"), ours, theirs])
+    field = QCoreApplication.translate("ConflictDetail", "Field")
+    table.setHorizontalHeaderLabels([field, ours, theirs])
     bold = QFont(table.font())
     bold.setBold(True)
     for i, row in enumerate(rows):
