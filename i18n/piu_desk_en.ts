@@ -513,7 +513,7 @@
     <message>
         <location filename="../piu_desk/core/exchange/export.py" line="+39"/>
         <location filename="../piu_desk/core/exchange/folder.py" line="+29"/>
-        <location filename="../piu_desk/core/exchange/importing.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+37"/>
         <location filename="../piu_desk/core/exchange/stations.py" line="+17"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
         <location filename="../piu_desk/core/exchange/sync/capture.py" line="+27"/>
@@ -546,7 +546,7 @@
         <translation>enrolment</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/stations.py" line="+18"/>
+        <location filename="../piu_desk/core/records/stations.py" line="+17"/>
         <source>view records</source>
         <translation>view records</translation>
     </message>
@@ -2130,7 +2130,22 @@
 <context>
     <name>ConflictDetail</name>
     <message>
-        <location filename="../piu_desk/ui/conflicts/detail.py" line="+99"/>
+        <location filename="../piu_desk/ui/conflicts/detail.py" line="+32"/>
+        <source>Theirs ({peer})</source>
+        <translation>Theirs ({peer})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Keep this desk&apos;s</source>
         <translation>Keep this desk&apos;s</translation>
     </message>
@@ -2173,6 +2188,427 @@
         <location line="+2"/>
         <source>Settled: {how}.</source>
         <translation>Settled: {how}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/labels.py" line="+16"/>
+        <location line="+86"/>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+84"/>
+        <source>Port call</source>
+        <translation>Port call</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Crew list</source>
+        <translation>Crew list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Person aboard</source>
+        <translation>Person aboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off</source>
+        <translation>Tip-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry</source>
+        <translation>Watchlist entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Equipment item</source>
+        <translation>Equipment item</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Equipment event</source>
+        <translation>Equipment event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance schedule</source>
+        <translation>Maintenance schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification campaign</source>
+        <translation>Verification campaign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed on both sides</source>
+        <translation>changed on both sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a record here</source>
+        <translation>clashes with a record here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept this desk&apos;s</source>
+        <translation>kept this desk&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took theirs</source>
+        <translation>took theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number</source>
+        <translation>IMO number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Grading scheme</source>
+        <translation>Grading scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling code</source>
+        <translation>Handling code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for matching</source>
+        <translation>Name for matching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crew members</source>
+        <translation>Crew members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names and flags</source>
+        <translation>Former names and flags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changes</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked inspections</source>
+        <translation>Linked inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspecting officers</source>
+        <translation>Inspecting officers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance done</source>
+        <translation>Maintenance done</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/compare.py" line="+69"/>
+        <source>(a file)</source>
+        <translation>(a file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a record not on this desk</source>
+        <translation>a record not on this desk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} rows</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{vessel}, arrived {when}</source>
+        <translation>{vessel}, arrived {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>received {when}</source>
+        <translation>received {when}</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4429,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>ExchangeSummary</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/summary.py" line="+24"/>
+        <location filename="../piu_desk/ui/exchange/summary.py" line="+25"/>
         <source>Bundles read: {n}</source>
         <translation>Bundles read: {n}</translation>
     </message>
@@ -4018,7 +4454,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>Waiting for records still to come: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bundles applied before, nothing changed: {n}</source>
         <translation>Bundles applied before, nothing changed: {n}</translation>
     </message>
@@ -4033,27 +4469,27 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>Refused {name}, nothing of it used: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No bundle was written: the exchange was cancelled.</source>
         <translation>No bundle was written: the exchange was cancelled.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Written: {file} for {peer} (number {sequence})</source>
         <translation>Written: {file} for {peer} (number {sequence})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Changes: {records}; attachments: {attachments}</source>
         <translation>Changes: {records}; attachments: {attachments}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Attachments left for a later bundle: {n}</source>
         <translation>Attachments left for a later bundle: {n}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</source>
         <translation>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</translation>
     </message>
@@ -14393,7 +14829,7 @@ Language: {language}</translation>
     <message>
         <location line="+3"/>
         <source>The station types it in when it imports the file; then it writes its own key file, which you pin here with &quot;Pin a station&apos;s keys…&quot;.</source>
-        <translation>The station types it in when it imports the file; then it writes its own key file, which you pin here with "Pin a station&apos;s keys…".</translation>
+        <translation>The station types it in when it imports the file; then it writes its own key file, which you pin here with &quot;Pin a station&apos;s keys…&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -513,7 +513,7 @@
     <message>
         <location filename="../piu_desk/core/exchange/export.py" line="+39"/>
         <location filename="../piu_desk/core/exchange/folder.py" line="+29"/>
-        <location filename="../piu_desk/core/exchange/importing.py" line="+36"/>
+        <location filename="../piu_desk/core/exchange/importing.py" line="+37"/>
         <location filename="../piu_desk/core/exchange/stations.py" line="+17"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
         <location filename="../piu_desk/core/exchange/sync/capture.py" line="+27"/>
@@ -546,7 +546,7 @@
         <translation>ការចុះបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/records/stations.py" line="+18"/>
+        <location filename="../piu_desk/core/records/stations.py" line="+17"/>
         <source>view records</source>
         <translation>មើលកំណត់ត្រា</translation>
     </message>
@@ -2130,7 +2130,22 @@
 <context>
     <name>ConflictDetail</name>
     <message>
-        <location filename="../piu_desk/ui/conflicts/detail.py" line="+99"/>
+        <location filename="../piu_desk/ui/conflicts/detail.py" line="+32"/>
+        <source>Theirs ({peer})</source>
+        <translation>កំណែរបស់ដៃគូ ({peer})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk</source>
+        <translation>តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Keep this desk&apos;s</source>
         <translation>រក្សាកំណែរបស់តុការងារនេះ</translation>
     </message>
@@ -2173,6 +2188,427 @@
         <location line="+2"/>
         <source>Settled: {how}.</source>
         <translation>បានដោះស្រាយ៖ {how}។</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/labels.py" line="+16"/>
+        <location line="+86"/>
+        <source>Vessel</source>
+        <translation>នាវា</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+84"/>
+        <source>Port call</source>
+        <translation>ការចូលចតកំពង់ផែ</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Crew list</source>
+        <translation>បញ្ជីនាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Person aboard</source>
+        <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>ការត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip-off</source>
+        <translation>ព័ត៌មានតម្រុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist entry</source>
+        <translation>កំណត់ត្រាក្នុងបញ្ជីតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>ការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Equipment item</source>
+        <translation>សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Equipment event</source>
+        <translation>ព្រឹត្តិការណ៍សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody</source>
+        <translation>ការកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>ឧប្បត្តិហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance schedule</source>
+        <translation>កាលវិភាគថែទាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>ការជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification campaign</source>
+        <translation>យុទ្ធនាការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed on both sides</source>
+        <translation>បានផ្លាស់ប្តូរនៅទាំងសងខាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a record here</source>
+        <translation>ជាន់គ្នានឹងកំណត់ត្រានៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept this desk&apos;s</source>
+        <translation>បានរក្សាកំណែរបស់តុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took theirs</source>
+        <translation>បានយកកំណែរបស់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>បានបញ្ចូលគ្នា</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>ទង់ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMO number</source>
+        <translation>លេខ IMO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction</source>
+        <translation>ទិសដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review comment</source>
+        <translation>មតិយោបល់ពីការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by</source>
+        <translation>ពិនិត្យដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>ពេលពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Amendments</source>
+        <translation>វិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Grading scheme</source>
+        <translation>ប្រព័ន្ធដាក់ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation</source>
+        <translation>ការបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling code</source>
+        <translation>លេខកូដចាត់ចែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circumstances</source>
+        <translation>កាលៈទេសៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerabilities</source>
+        <translation>ភាពងាយរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for matching</source>
+        <translation>ឈ្មោះសម្រាប់ផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>បានបញ្ចូលទៅក្នុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provenance</source>
+        <translation>ប្រភពទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>ពេលបង្កើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>បង្កើតដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>ផ្លាស់ប្តូរចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>ប្រភពដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>សភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>អ្នកកាន់កាប់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crew members</source>
+        <translation>នាវិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former names and flags</source>
+        <translation>ឈ្មោះ និងទង់ជាតិពីមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity documents</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjects</source>
+        <translation>កម្មវត្ថុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changes</source>
+        <translation>ការផ្លាស់ប្តូរស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked inspections</source>
+        <translation>ការត្រួតពិនិត្យដែលបានភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspecting officers</source>
+        <translation>មន្ត្រីឡើងត្រួតពិនិត្យនាវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks</source>
+        <translation>ការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance done</source>
+        <translation>ការថែទាំដែលបានធ្វើ</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../piu_desk/ui/conflicts/compare.py" line="+69"/>
+        <source>(a file)</source>
+        <translation>(ឯកសារ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a record not on this desk</source>
+        <translation>កំណត់ត្រាដែលមិនមាននៅលើតុការងារនេះ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} rows</source>
+        <translation>{n} ជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{vessel}, arrived {when}</source>
+        <translation>{vessel} មកដល់ {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>received {when}</source>
+        <translation>ទទួលនៅ {when}</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4429,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>ExchangeSummary</name>
     <message>
-        <location filename="../piu_desk/ui/exchange/summary.py" line="+24"/>
+        <location filename="../piu_desk/ui/exchange/summary.py" line="+25"/>
         <source>Bundles read: {n}</source>
         <translation>កញ្ចប់ទិន្នន័យដែលបានអាន៖ {n}</translation>
     </message>
@@ -4018,7 +4454,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>កំពុងរង់ចាំកំណត់ត្រាដែលនឹងមកដល់៖ {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bundles applied before, nothing changed: {n}</source>
         <translation>កញ្ចប់ទិន្នន័យដែលបានអនុវត្តរួចពីមុន គ្មានអ្វីផ្លាស់ប្តូរ៖ {n}</translation>
     </message>
@@ -4033,27 +4469,27 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>បានបដិសេធ {name} គ្មានអ្វីពីវាត្រូវបានប្រើទេ៖ {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No bundle was written: the exchange was cancelled.</source>
         <translation>គ្មានកញ្ចប់ទិន្នន័យត្រូវបានសរសេរទេ៖ ការផ្លាស់ប្តូរទិន្នន័យត្រូវបានបោះបង់។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Written: {file} for {peer} (number {sequence})</source>
         <translation>បានសរសេរ៖ {file} សម្រាប់ {peer} (លេខ {sequence})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Changes: {records}; attachments: {attachments}</source>
         <translation>ការផ្លាស់ប្តូរ៖ {records}; ឯកសារភ្ជាប់៖ {attachments}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Attachments left for a later bundle: {n}</source>
         <translation>ឯកសារភ្ជាប់ដែលទុកសម្រាប់កញ្ចប់ទិន្នន័យលើកក្រោយ៖ {n}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Eject the stick safely before you pull it out (Windows: &quot;Safely remove&quot;, Linux: &quot;Eject&quot;), or the bundle may be lost.</source>
         <translation>សូមបញ្ចេញ USB ដោយសុវត្ថិភាព មុនពេលដកវាចេញ (Windows៖ &quot;Safely remove&quot;, Linux៖ &quot;Eject&quot;) បើមិនដូច្នោះទេ កញ្ចប់ទិន្នន័យអាចបាត់បង់។</translation>
     </message>
@@ -11361,17 +11797,17 @@ Changed entries since the last version: {changes}</source>
     <message>
         <location line="+0"/>
         <source>Last bundle in</source>
-        <translation>កញ្ចប់ទិន្នន័យចូលចុងក្រោយ</translation>
+        <translation>កញ្ចប់ទិន្នន័យចូល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing bundles</source>
-        <translation>កញ្ចប់ទិន្នន័យដែលបាត់</translation>
+        <translation>កញ្ចប់ទិន្នន័យបាត់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last bundle out</source>
-        <translation>កញ្ចប់ទិន្នន័យចេញចុងក្រោយ</translation>
+        <translation>កញ្ចប់ទិន្នន័យចេញ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11391,7 +11827,7 @@ Changed entries since the last version: {changes}</source>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation>កំពុងរង់ចាំ</translation>
+        <translation>រង់ចាំ</translation>
     </message>
     <message>
         <location line="+45"/>
