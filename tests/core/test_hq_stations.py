@@ -68,6 +68,7 @@ def test_one_exchange_at_hq_writes_a_bundle_per_station_and_the_overview_follows
     kep = fresh["KHKEP"]
     assert (kep.name, kep.expected, kep.pinned, kep.revoked) == ("Kep PIU", True, False, False)
     assert (kep.last_in_at, kep.last_out_at, kep.missing_sequences) == (None, None, [])
+    assert kep.outstanding == 0 and fresh[KOS].outstanding > 0  # counted once pinned
     assert (fresh[KOS].name, fresh[KOS].expected, fresh[KOS].pinned) == (STATION.name,
                                                                           False, True)
 

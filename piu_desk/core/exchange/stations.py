@@ -34,7 +34,9 @@ class StationStatus:
     last_out_at: str | None
     last_out_sequence: int | None
     outstanding: int
-    """This desk's records with a change that station has not confirmed."""
+    """This desk's records with a change that station has not confirmed (0 until its keys
+    are pinned). Counted from the capture log: records its handling codes keep here or that
+    wait for a watchlist release are included."""
     records: int
     """Shared records here whose origin is that station."""
     conflicts: int
@@ -48,7 +50,7 @@ def _statuses(conn: Connection) -> list[StationStatus]:
         pinned[row.station] = pinned.get(row.station, True) and row.revoked
     out = []
     for station in sorted(set(expected) | set(pinned)):
-        f = repo.figures(conn, station)
+        f = repo.figures(conn, station, station in pinned)
         out.append(StationStatus(
             station, expected.get(station, station), station in expected and
             station not in pinned, station in pinned, pinned.get(station, False),
