@@ -57,13 +57,16 @@ def test_a_crew_list_from_a_station_is_screened_at_hq_and_the_alert_goes_back(
         "LIMIT 1").fetchone()[0])
     assert _to_hq(port, hq, stick).alerts == 0  # the list again: nothing new
 
+    early = importing.import_bundle(port, export.export(hq, STATION.locode, stick).path)
+    assert early.waiting == 1 and alerts.count(port) == 0  # its entry is not released yet
+
     hq.lock()
     hq.unlock(SUPERVISOR[0], SUPERVISOR[2])
     releases.publish(hq, date(2026, 12, 31))
     hq.lock()
     hq.unlock(EXCHANGE[0], EXCHANGE[2])
     back = importing.import_bundle(port, export.export(hq, STATION.locode, stick).path)
-    assert back.reference == "applied" and back.waiting == 0
+    assert back.reference == "applied"
     assert _origins(port) == [HQ.locode]
     held = alerts.page(port, 0, 10)[0]
     assert watchlist.get(port, held.entry_id).names == ("NGUYỄN VĂN AN",)
