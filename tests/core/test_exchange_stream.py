@@ -5,6 +5,7 @@ a desk takes in is refused before anything is applied."""
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from piu_desk.core.exchange.sync import applying, capture, keys
 from piu_desk.core.records import attachments, inspections, vessels
 from piu_desk.core.store import bulk, database
 from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.exchange_payload import ChangeInvalid
 from tests.core.bundle_support import FIELDS, KEYS
 from tests.core.exchange_support import enrolled
 from tests.core.sync_support import count, records_for, shared
@@ -196,3 +198,24 @@ def test_a_parked_record_sent_again_is_applied_or_parked_once(
     done = applying.apply_bundle(hq, "KHKOS", "03" * 16, 3, [call, vessel])
     assert (len(done.report.applied), done.report.skipped, done.report.parked) == (2, 0, 0)
     assert shared(hq) == shared(port)
+
+
+def test_staged_records_sort_by_kind_on_the_first_pass(tmp_path: Path) -> None:
+    lines = [{"table": t, "op": op, "n": n} for n, (t, op) in enumerate(
+        [("vessels", "create"), ("port_calls", "update"), ("vessels", "delete"),
+         ("vessels", "update"), ("watchlist_entries", "create")])]
+    entry = tmp_path / "0.entry"
+    entry.write_bytes(b"".join(json.dumps(r).encode() + b"\n\n" for r in lines))
+    staged = importing._Staged([entry, entry], tmp_path)
+    assert list(staged) == lines * 2  # in stream order, each entry in turn
+    assert [r["n"] for r in staged.of("vessels", False)] == [0, 3, 0, 3]  # type: ignore
+    assert [r["n"] for r in staged.of("vessels", True)] == [2, 2]  # type: ignore
+    assert list(staged.of("crew_lists", False)) == []
+    assert list(staged) == lines * 2  # again, from the entries
+    kept = staged.without("watchlist_entries")
+    assert [r["n"] for r in kept.of("port_calls", False)] == [1, 1]  # type: ignore
+    assert list(kept.of("watchlist_entries", False)) == []
+    assert len(list(kept)) == 8
+    entry.write_bytes(b'{"table": "vessels"}\nnot json\n')
+    with pytest.raises(ChangeInvalid, match="line 2"):
+        list(importing._Staged([entry], tmp_path))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 import sqlcipher3
 
@@ -123,15 +124,26 @@ def _group(rank: dict[str, int], record: dict[str, object]) -> tuple[int, int]:
     return (1, -rank[table]) if record["op"] == "delete" else (0, rank[table])
 
 
+@runtime_checkable
+class ByKind(Protocol):
+    """Records that can give those of one family and operation alone, in order."""
+
+    def of(self, table: str, deleting: bool) -> Iterable[object]: ...
+
+
 def _ordered(fams: dict[str, Family], rank: dict[str, int], groups: set[tuple[int, int]],
              peer: str, records: Iterable[object], parked: list[Incoming]
              ) -> Iterator[Incoming]:
-    """Group by group (`_group`); within one in the order received, then the parked
-    records not received again. One pass over `records` per group present, so that they
-    are never all in memory."""
+    """Group by group (`_group`: one family, deleting or not); within one in the order
+    received, then the parked records not received again. One pass over `records` per
+    group present (or over the group's own, `ByKind`), so that they are never all in
+    memory."""
+    tables = {i: t for t, i in rank.items()}
     for group in sorted(groups | {_group(rank, i.record) for i in parked}):
         waiting = {_identity(i): i for i in parked if _group(rank, i.record) == group}
-        for r in records:
+        chosen = records.of(tables[abs(group[1])], group[0] == 1) \
+            if isinstance(records, ByKind) else records
+        for r in chosen:
             record = check(r, fams)  # read again, so checked again
             if _group(rank, record) == group:
                 item = Incoming(peer, record)
