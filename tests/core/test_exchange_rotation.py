@@ -135,3 +135,17 @@ def test_a_station_hq_never_pinned_cannot_rotate_its_way_in(
         assert came.refused == [] and came.not_for_desk == [path.name]
     finally:
         stranger.close()
+
+
+def test_hqs_own_rotation_reaches_the_station_the_same_way(pair: tuple[Desk, Desk, Path]
+                                                           ) -> None:
+    port, hq, stick = pair
+    vessels.register(port, a_vessel())
+    exchange_through(port, stick)
+    keys.rotate(hq)
+    at_hq = exchange_through(hq, stick, peer_station_id=STATION.locode)
+    assert [r.applied for r in at_hq.applied] == [1] and at_hq.rotations == []
+    back = exchange_through(port, stick)
+    assert [(a.station, a.generations) for a in back.rotations] == [("KHPNH", [2])]
+    assert back.refused == [] and [r.confirmed_seq > 0 for r in back.applied] == [True]
+    assert _generations(port, "KHPNH") == [(2, False), (1, False)]
