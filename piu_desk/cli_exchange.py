@@ -49,7 +49,7 @@ def cmd_export(ctx: Context) -> None:
         return
     shown = [_exported(d) for d in done]
     ctx.emit({"bundles": [data for data, _ in shown]},
-             "\n".join(line for _, line in shown) or "No station is pinned: nothing written.")
+             "\n".join(line for _, line in shown))
 
 
 def _imported(r: importing.ImportResult) -> tuple[dict[str, Any], str]:

@@ -119,3 +119,6 @@ def test_revoked_stations_get_no_bundle_and_show_as_revoked(world: World) -> Non
     assert [r.peer for r in results] == [KOS]
     status = _by_id(w.hq)
     assert status[KMT].revoked and status[KMT].pinned and not status[KOS].revoked
+    peers.revoke(w.hq, KOS)
+    with pytest.raises(export.NoPeer):
+        exchange_through(w.hq, w.shared)

@@ -183,7 +183,7 @@ def _attachment(desk: Desk, sha: str) -> bundle.EntrySource:
     def opened() -> BinaryIO:
         data = capture.attachment_bytes(desk, "attachments", sha)
         return io.BytesIO(data or b"")
-    return bundle.EntrySource(sha, bundle.ATTACHMENT, size, opened)
+    return bundle.EntrySource(sha, bundle.ATTACHMENT, size, opened, sha256=sha)
 
 
 def _entries(desk: Desk, plan: _Plan) -> Iterator[bundle.EntrySource]:
@@ -251,8 +251,10 @@ def export_all(desk: Desk, target_dir: Path, *, include_attachments: bool = True
                ) -> list[ExportResult]:
     """One bundle for every pinned station not revoked (HQ), in station order; progress
     runs over all of them. A failure stops the run: the bundles written before it stay
-    written and recorded as sent."""
+    written and recorded as sent. NoPeer when no station is pinned."""
     peers = bundle_peers(desk)
+    if not peers:
+        raise NoPeer()
     out: list[ExportResult] = []
     for i, peer in enumerate(peers):
         if cancel is not None and cancel():
