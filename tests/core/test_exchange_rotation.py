@@ -149,3 +149,19 @@ def test_hqs_own_rotation_reaches_the_station_the_same_way(pair: tuple[Desk, Des
     assert [(a.station, a.generations) for a in back.rotations] == [("KHPNH", [2])]
     assert back.refused == [] and [r.confirmed_seq > 0 for r in back.applied] == [True]
     assert _generations(port, "KHPNH") == [(2, False), (1, False)]
+
+
+def test_a_stick_that_fails_under_the_rotation_file_is_a_clear_error(
+        pair: tuple[Desk, Desk, Path], tmp_path: Path) -> None:
+    port, _hq, stick = pair
+    keys.rotate(port)
+    with pytest.raises(bundle.ExportFailed):
+        rotation.write_rotations(port, tmp_path / "pulled")  # the stick is gone
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    made = rotation.write_rotations(port, scratch)
+    assert made is not None
+    (stick / (made.name + ".partial")).mkdir()  # the drive will not take the file
+    with pytest.raises(bundle.ExportFailed):
+        rotation.write_rotations(port, stick)
+    assert list(stick.glob("*" + rotation.SUFFIX)) == []

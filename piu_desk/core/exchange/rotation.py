@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from piu_desk.core.desk import Desk
+from piu_desk.core.exchange.bundle.errors import ExportFailed
+from piu_desk.core.exchange.bundle.files import PARTIAL_SUFFIX, remove_quietly
 from piu_desk.core.exchange.bundle.manifest import canonical
 from piu_desk.core.exchange.sync import peers
 from piu_desk.core.exchange.sync.errors import RotationInvalid
@@ -55,7 +57,8 @@ def document(station: str, rotations: list[Rotation]) -> bytes:
 
 
 def write_rotations(desk: Desk, folder: Path) -> Path | None:
-    """Write this desk's rotations into `folder`; None when its keys were never rotated."""
+    """Write this desk's rotations into `folder`; None when its keys were never rotated.
+    ExportFailed, with no partial file left, when the drive fails."""
     desk.session_or_locked(*KEY_ROLES, action=ACTION)
 
     def read(conn: Connection) -> tuple[str, list[Rotation]]:
@@ -66,15 +69,19 @@ def write_rotations(desk: Desk, folder: Path) -> Path | None:
         return None
     data = document(station, rotations)
     path = Path(folder) / (hashlib.sha256(data).hexdigest()[:26] + SUFFIX)
-    if path.is_file() and path.read_bytes() == data:
-        return path
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
-    fsync_dir(path.parent)
+    partial = path.with_name(path.name + PARTIAL_SUFFIX)
+    try:
+        if path.is_file() and path.read_bytes() == data:
+            return path
+        with open(partial, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        remove_quietly(partial)
+        raise ExportFailed(exc.strerror or type(exc).__name__) from exc
     return path
 
 
