@@ -5,6 +5,8 @@ a desk takes in is refused before anything is applied."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import tracemalloc
 from collections.abc import Iterator
@@ -219,3 +221,27 @@ def test_staged_records_sort_by_kind_on_the_first_pass(tmp_path: Path) -> None:
     entry.write_bytes(b'{"table": "vessels"}\nnot json\n')
     with pytest.raises(ChangeInvalid, match="line 2"):
         list(importing._Staged([entry], tmp_path))
+
+
+def test_a_known_hash_is_taken_only_where_the_read_back_verifies_it(tmp_path: Path) -> None:
+    """The store's own hash of an attachment spares hashing its bytes again when the
+    bundle is read back whole; a wrong one fails that read-back and leaves nothing."""
+    data = b"photo bytes" * 1000
+    right, wrong = hashlib.sha256(data).hexdigest(), hashlib.sha256(b"other").hexdigest()
+    for known in (right, wrong):
+        entry = bundle.EntrySource(right, bundle.ATTACHMENT, len(data),
+                                   lambda: io.BytesIO(data), sha256=known)
+        if known == wrong:
+            with pytest.raises(bundle.ExportNotVerified):
+                bundle.write_bundle(tmp_path, [entry], FIELDS, KEYS.signer, KEYS.recipients,
+                                    KEYS.archive)
+            assert list(tmp_path.iterdir()) == []
+        else:
+            written = bundle.write_bundle(tmp_path, [entry], FIELDS, KEYS.signer,
+                                          KEYS.recipients, KEYS.archive)
+            assert written.manifest.entries[0].sha256 == right
+            written.path.unlink()
+        # without the archive identity the read-back only compares the file: bytes hashed
+        plain = bundle.write_bundle(tmp_path, [entry], FIELDS, KEYS.signer, KEYS.recipients)
+        assert plain.manifest.entries[0].sha256 == right
+        plain.path.unlink()

@@ -183,7 +183,7 @@ def _attachment(desk: Desk, sha: str) -> bundle.EntrySource:
     def opened() -> BinaryIO:
         data = capture.attachment_bytes(desk, "attachments", sha)
         return io.BytesIO(data or b"")
-    return bundle.EntrySource(sha, bundle.ATTACHMENT, size, opened)
+    return bundle.EntrySource(sha, bundle.ATTACHMENT, size, opened, sha256=sha)
 
 
 def _entries(desk: Desk, plan: _Plan) -> Iterator[bundle.EntrySource]:

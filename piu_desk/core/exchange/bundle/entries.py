@@ -54,6 +54,10 @@ class EntrySource:
     kind: str
     size: int
     open: Callable[[], BinaryIO]
+    sha256: str | None = None
+    """The content's hash when the source already knows it (the store keeps each
+    attachment's): a writer whose read-back decrypts and verifies the whole bundle uses it
+    instead of hashing the bytes a second time; that read-back then catches a wrong one."""
 
     def __post_init__(self) -> None:
         problem = entry_id_problem(self.id)

@@ -126,16 +126,19 @@ def build_manifest(fields: BundleFields, signer: SigningKeys,
 def write_stream(sink: BinaryIO, entries: Iterable[EntrySource], fields: BundleFields,
                  signer: SigningKeys, recipients: Sequence[age.HybridRecipient],
                  progress: Progress | None = None, cancel: Cancel | None = None, *,
-                 limits: Limits = DEFAULT_LIMITS, expected_bytes: int = 0) -> Manifest:
+                 limits: Limits = DEFAULT_LIMITS, expected_bytes: int = 0,
+                 known_hashes: bool = False) -> Manifest:
     """The whole bundle into `sink` (which stays open), in one pass. Progress runs over
-    the entries' sizes: their sum for a list, else `expected_bytes` (an estimate)."""
+    the entries' sizes: their sum for a list, else `expected_bytes` (an estimate). With
+    `known_hashes` (the caller verifies the whole bundle afterwards), an entry's known
+    hash is taken instead of hashing its bytes."""
     if not recipients or not all(isinstance(r, age.HybridRecipient) for r in recipients):
         raise ValueError("bundles are encrypted to mlkem768x25519 recipients only")
     total = sum(e.size for e in entries) if isinstance(entries, Sequence) else expected_bytes
     checks = EntryChecks(limits)
     header, payload = age.encrypting(sink, recipients)
     with payload:
-        out = plaintext.PlaintextWriter(payload)
+        out = plaintext.PlaintextWriter(payload, known_hashes=known_hashes)
         done: list[ManifestEntry] = []
         for entry in entries:
             if cancel is not None and cancel():
@@ -178,7 +181,8 @@ def write_bundle(target_dir: Path, entries: Iterable[EntrySource], fields: Bundl
             hashing = plaintext.HashingWriter(raw) if archive is None else None
             manifest = write_stream(cast(BinaryIO, hashing or raw), entries, fields,
                                     signer, recipients, progress, cancel, limits=limits,
-                                    expected_bytes=expected_bytes)
+                                    expected_bytes=expected_bytes,
+                                    known_hashes=archive is not None)
             files.flush_to_device(raw)
         os.replace(partial, final)
         files.flush_folder(target_dir)
