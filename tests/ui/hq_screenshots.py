@@ -5,8 +5,9 @@
 The main window at 1366x800 on the stores of tests/ui/hq_support.py: HQ with Koh Kong
 enrolled, Sihanoukville and Kampot pinned (one of Kampot's bundles lost), a week later.
 Shots: the Stations section as HQ's administrator-supervisor with Kampot chosen, the publish
-dialog, HQ's watchlist with its line on the version sent, and Sihanoukville's watchlist with the version from HQ valid, then expired; Kampot's
-with none yet. PNGs go to ./screenshots/ (git-ignored).
+dialog, HQ's watchlist with its line on the version sent, and Sihanoukville's watchlist with
+the version from HQ valid, then expired; Kampot's with none yet; and the demo HQ store's
+Stations as its supervisor sees them. PNGs go to ./screenshots/ (git-ignored).
 """
 
 from __future__ import annotations
@@ -18,16 +19,20 @@ import screenshot_kit as kit
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from piu_desk.core.demo import DEMO_ACCOUNTS
+from piu_desk.core.demo_hq import create_hq_demo
 from piu_desk.core.desk import Desk
 from piu_desk.ui.hq.publish_dialog import PublishDialog
 from piu_desk.ui.hq.stations_section import StationsSection
 from piu_desk.ui.main_window import MainWindow
 from piu_desk.ui.tasks import TaskRunner
+from tests.conftest import CHEAP_KDF, FakeClock
 from tests.ui.hq_support import DAY, Network, as_admin, build
 
 SIZE = (1366, 800)
 ROUNDS = 10
 shoot = kit.shooter("hq", rounds=ROUNDS)
+SUPERVISOR = next(a for a in DEMO_ACCOUNTS if a.username == "sopheap")
 
 
 def window(desk: Desk) -> MainWindow:
@@ -81,17 +86,36 @@ def station_shots(app: QApplication, network: Network, suffix: str) -> None:
     close(main)
 
 
+def demo_shot(app: QApplication, folder: Path, suffix: str) -> None:
+    """The demo HQ store (`piu-desk demo --hq`) as its supervisor sees the stations."""
+    clock = FakeClock()
+    create_hq_demo(folder, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+    desk = Desk.open(folder, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+    try:
+        desk.unlock(SUPERVISOR.username, SUPERVISOR.password)
+        main = window(desk)
+        main.show_section("stations")
+        section = main.sections["stations"]
+        assert isinstance(section, StationsSection)
+        section.table.selectRow(0)
+        shoot(app, main, "demo-stations", suffix)
+        close(main)
+    finally:
+        desk.close()
+
+
 def main() -> None:
     app = kit.start()
     QLocale.setDefault(QLocale("en_GB"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for suffix in ("", "-km"):
+            if suffix:
+                kit.use_khmer(app, folder)
+            demo_shot(app, folder / f"demo{suffix}", suffix)
             network = build(folder / f"network{suffix}")
             try:
                 network.clock.advance(6 * DAY + DAY // 2)
-                if suffix:
-                    kit.use_khmer(app, folder)
                 hq_shots(app, network, suffix)
                 station_shots(app, network, suffix)
             finally:
