@@ -3,6 +3,7 @@ in version or past its expiry: real stores, real bundles on a real folder."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,12 +16,13 @@ from piu_desk.core.errors import Invalid, NotAllowed
 from piu_desk.core.exchange import export, importing, releases
 from piu_desk.core.intel import watchlist
 from piu_desk.core.records import vessels
-from tests.conftest import SUPERVISOR, FakeClock
+from tests.conftest import CHEAP_KDF, OFFICER, SUPERVISOR, FakeClock
 from tests.core.exchange_support import audit_details, enrolled
 from tests.core.sync_support import EXCHANGE, count
 from tests.core.test_records import a_vessel
 
 DAY = 86_400
+FIXTURE_11 = Path(__file__).resolve().parents[1] / "fixtures" / "stores" / "v0011"
 
 
 class Pair:
@@ -192,3 +194,14 @@ def test_a_station_cannot_publish_and_hq_only_a_supervisor_with_a_future_expiry(
         releases.publish(pair.hq, date(2026, 12, 31), "x" * 501)
     assert releases.releases(pair.hq) == []
     assert count(pair.hq, "SELECT count(*) FROM watchlist_releases") == 0
+
+
+def test_a_schema_11_store_keeps_the_release_it_held(tmp_path: Path) -> None:
+    """The fixture store of schema 11 (tests/fixtures/make_stores.py) holds release 3 of
+    HQ's watchlist; opened by this build, whatever migrations came after, it still does."""
+    folder = Path(shutil.copytree(FIXTURE_11, tmp_path / "store"))
+    with Desk.open(folder, clock=FakeClock(), kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF) as desk:
+        desk.unlock(OFFICER[0], OFFICER[2])
+        status = releases.reference_status(desk)
+        assert (status.version, status.expires_at, status.expired) == (
+            3, "2026-12-31T23:59:59Z", False)
