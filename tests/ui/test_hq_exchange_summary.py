@@ -1,5 +1,6 @@
-"""The exchange summary at HQ lists the bundle written for every station, and a station's
-summary says what became of the watchlist release that came in."""
+"""The exchange summary at HQ lists the bundle written for every station and the alerts its
+screening of incoming crew lists raised; a station's summary says what became of the
+watchlist release that came in."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from piu_desk.ui.exchange import summary
 from tests.conftest import SUPERVISOR
 from tests.core.exchange_support import as_exchange_officer, enrolled
 from tests.core.sync_support import EXCHANGE, KAMPOT, make_store
+from tests.core.test_alerts import SEEN, a_list
 
 
 def test_hq_summary_names_each_bundle_and_the_station_the_release(tmp_path: Path) -> None:
@@ -23,8 +25,8 @@ def test_hq_summary_names_each_bundle_and_the_station_the_release(tmp_path: Path
     try:
         peers.pin(hq, "station", keys.own_public(kampot))
         peers.pin(kampot, "hq", keys.own_public(hq))
-        watchlist.add(hq, WatchEntry(None, EntryKind.PERSON, ("TRAN THI HOA",), "Wanted",
-                                     "PIU HQ"))
+        watchlist.add(hq, WatchEntry(None, EntryKind.PERSON, ("Nguyễn Văn An",), "Wanted",
+                                     "PIU HQ", date_of_birth="1985", nationality="VNM"))
         hq.lock()
         hq.unlock(SUPERVISOR[0], SUPERVISOR[2])
         releases.publish(hq, date(2026, 12, 31))
@@ -32,8 +34,13 @@ def test_hq_summary_names_each_bundle_and_the_station_the_release(tmp_path: Path
         hq.unlock(EXCHANGE[0], EXCHANGE[2])
         folder = tmp_path / "shared"
         folder.mkdir()
+        a_list(port, SEEN)  # matches HQ's entry, which the station does not hold yet
+        exchange_through(port, folder)
 
-        went = summary.outgoing(exchange_through(hq, folder))
+        at_hq = exchange_through(hq, folder)
+        assert "Alerts raised by screening the crew lists that came in: 1" in \
+            summary.incoming(at_hq)
+        went = summary.outgoing(at_hq)
         written = [line for line in went if line.startswith("Written:")]
         assert len(written) == 2
         assert any("for KHKMT (number 1)" in line for line in written)

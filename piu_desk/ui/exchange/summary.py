@@ -42,6 +42,11 @@ def incoming(outcome: FolderExchange) -> list[str]:
     if waiting:
         lines.append(fill(translate("ExchangeSummary",
                                     "Waiting for records still to come: {n}"), n=waiting))
+    raised = sum(r.alerts for r in applied)
+    if raised:
+        lines.append(fill(translate("ExchangeSummary",
+                                    "Alerts raised by screening the crew lists that came in: "
+                                    "{n}"), n=raised))
     for r in applied:
         if r.reference:
             lines.append(fill(translate("Exchange", REFERENCE_OUTCOMES[r.reference]),
