@@ -86,16 +86,19 @@ def test_every_station_with_its_bundles_both_ways(qtbot: QtBot, network: Network
     assert [cell(section, r, Column.RECORDS) for r in (kkz, kmt, kos)] == ["0", "2", "2"]
     assert cell(section, kmt, Column.CONFLICTS) == "0" and cell(section, kmt,
                                                                 Column.WAITING) == "0"
-    waiting = [s.outstanding for s in model._rows]
-    assert all(n > 0 for n in waiting)
-    # never exchanged yet is amber at once; the others exchanged within the week
+    # nothing waits for a station whose keys are not pinned yet
+    assert [cell(section, r, Column.OUTSTANDING) for r in (kkz, kmt, kos)] == ["0", "4", "4"]
+    # changes wait for both pinned stations, which exchanged within the week
     assert [colour(cell(section, r, Column.OUTSTANDING, Qt.ItemDataRole.BackgroundRole))
-            for r in (kkz, kmt, kos)] == [AMBER, "", ""]
+            for r in (kkz, kmt, kos)] == ["", "", ""]
 
     network.clock.advance(6 * DAY + DAY // 2)  # Kampot: 7.5 days, Sihanoukville: 6.5
     section.refresh(Changes.of("exchange"))
     assert [colour(cell(section, r, Column.OUTSTANDING, Qt.ItemDataRole.BackgroundRole))
-            for r in (kkz, kmt, kos)] == [AMBER, AMBER, ""]
+            for r in (kkz, kmt, kos)] == ["", AMBER, ""]
+    assert colour(cell(section, kmt, Column.OUTSTANDING, Qt.ItemDataRole.ForegroundRole))
+    assert "more than a week" in str(cell(section, kmt, Column.OUTSTANDING,
+                                          Qt.ItemDataRole.ToolTipRole))
 
     peers.revoke(network.hq, "KHKOS")  # its laptop was stolen
     section.refresh(Changes.of("exchange"))
@@ -126,7 +129,8 @@ def test_a_chosen_station_shows_its_keys_and_what_is_missing(
     assert details.title() == "KHKKZ Koh Kong PIU"
     assert details.fingerprints.text() == "—" and not details.missing.isVisible()
     assert "not yet pinned" in details.state.text()
-    assert "No exchange with it for more than a week" in details.waiting.text()
+    assert "Changes not yet confirmed by the station: 0" in details.waiting.text()
+    assert "No exchange with it" not in details.waiting.text()
     section.refresh(Changes.of("exchange"))  # the choice survives a reload
     assert section.chosen() is not None and section.chosen().station == "KHKKZ"
 
