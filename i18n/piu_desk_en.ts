@@ -527,7 +527,7 @@
         <translation>exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/rotation.py" line="+37"/>
+        <location filename="../piu_desk/core/exchange/rotation.py" line="+39"/>
         <location filename="../piu_desk/core/exchange/sync/keys.py" line="+105"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -4454,7 +4454,12 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <translation>Waiting for records still to come: {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Alerts raised by screening the crew lists that came in: {n}</source>
+        <translation>Alerts raised by screening the crew lists that came in: {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Bundles applied before, nothing changed: {n}</source>
         <translation>Bundles applied before, nothing changed: {n}</translation>
     </message>

@@ -527,7 +527,7 @@
         <translation>ទំនាស់ក្នុងការផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/rotation.py" line="+37"/>
+        <location filename="../piu_desk/core/exchange/rotation.py" line="+39"/>
         <location filename="../piu_desk/core/exchange/sync/keys.py" line="+105"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -4454,7 +4454,12 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>កំពុងរង់ចាំកំណត់ត្រាដែលនឹងមកដល់៖ {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Alerts raised by screening the crew lists that came in: {n}</source>
+        <translation>ការជូនដំណឹងដែលកើតឡើងពីការពិនិត្យធៀបបញ្ជីនាវិកដែលបានចូលមក៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Bundles applied before, nothing changed: {n}</source>
         <translation>កញ្ចប់ទិន្នន័យដែលបានអនុវត្តរួចពីមុន គ្មានអ្វីផ្លាស់ប្តូរ៖ {n}</translation>
     </message>
