@@ -31,9 +31,9 @@ from piu_desk.ui.exchange.enrolment_dialogs import (
     EXPORT,
     FROM_HQ,
     FROM_STATION,
-    PinKeysDialog,
     WriteKeysDialog,
 )
+from piu_desk.ui.exchange.pin_dialog import PinKeysDialog
 from piu_desk.ui.main_window import MainWindow
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import CHEAP_KDF, FakeClock

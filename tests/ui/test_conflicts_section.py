@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -173,12 +174,14 @@ def test_a_merge_keeps_each_differing_field_from_the_side_picked(
         dialog.pick(labels.index("Name"), "theirs")
         dialog.pick(labels.index("Call sign"), "theirs")
         dialog.pick(labels.index("Owner or operator"), "local")
+        payloads.append(dialog.merged_payload())
         answer_next_box()  # the confirmation that follows
         dialog.accept()
+    payloads: list[dict[str, Any]] = []
     dialogs = on_merge_dialog(pick)
     assert widget.merge()
-    assert dialogs
-    merged = dialogs[0].merged_payload()
+    assert dialogs and len(payloads) == 1
+    merged = payloads[0]
     expected = dict(before.their_record["payload"])  # type: ignore[call-overload]
     assert merged["row"]["owner_operator"] == "Moon Line"
     assert {k: v for k, v in merged["row"].items() if k != "owner_operator"} == \

@@ -24,9 +24,9 @@ from piu_desk.ui.exchange.enrolment_dialogs import (
     EXPORT,
     FROM_HQ,
     FROM_STATION,
-    PinKeysDialog,
     WriteKeysDialog,
 )
+from piu_desk.ui.exchange.pin_dialog import PinKeysDialog
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import STATION, FakeClock
 from tests.core.exchange_support import as_exchange_officer, enrolled

@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
+from piu_desk.core.exchange.enrolment import phone_fingerprint
 from piu_desk.core.exchange.sync import keys
 from piu_desk.core.records import vessels
 from piu_desk.ui.exchange import ExchangeSection
@@ -61,8 +62,9 @@ def exchange(qtbot: QtBot, widget: ExchangeSection) -> None:
 
 def test_the_section_is_for_the_exchange_officer_and_the_administrator() -> None:
     [spec] = [s for s in SECTIONS if s.key == "exchange"]
-    keys = [s.key for s in SECTIONS]
-    assert keys.index("exchange") == keys.index("admin") - 1
+    keys = [s.key for s in SECTIONS if s.visible_to(lambda _r: True)]  # at a station
+    assert keys.index("exchange") < keys.index("admin")
+    assert keys.index("conflicts") == keys.index("exchange") + 1
     for role in Role:
         seen = spec.visible_to(lambda r, role=role: r == role)  # type: ignore[misc]
         assert seen == (role in (Role.EXCHANGE, Role.ADMIN))
@@ -105,8 +107,12 @@ def test_a_station_and_hq_exchange_through_a_shared_folder(
     assert station.peers_model.text(station.peers_model._rows[0], 0) == "KHPNH"
     for fp in keys.own_public(port).readable().values():  # as read out by phone
         assert fp in station.own.text() and len(fp.split("-")) == 6
-    pinned = keys.own_public(hq).readable()["ed25519"]
-    assert pinned in station.peers_model.text(station.peers_model._rows[0], 2)
+    assert station.keys_box.phone.text() == phone_fingerprint(keys.own_public(port))
+    pinned = phone_fingerprint(keys.own_public(hq))  # what HQ read out at enrolment
+    assert station.peers_model.text(station.peers_model._rows[0], 2) == pinned
+    tip = station.peers_model.data(station.peers_model.index(0, 2),
+                                   Qt.ItemDataRole.ToolTipRole)
+    assert keys.own_public(hq).readable()["ed25519"] in tip
     assert not station.summary_box.isVisible()
     exchange(qtbot, station)
     [written] = list(folder.glob("*.piu"))

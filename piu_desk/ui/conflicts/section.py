@@ -176,7 +176,10 @@ class ConflictsSection(Retranslating, QWidget):
         c: Conflict = item.conflict
         dialog = MergeDialog(c, f"{family_name(c.table)}: {item.summary}",
                              self._rows.get(c.id, []), self)
-        self.last_merge = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.settle("merged", dialog.merged_payload())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            merged = dialog.merged_payload()
+        finally:
+            dialog.deleteLater()
+        return self.settle("merged", merged)

@@ -3,8 +3,8 @@ other's keys through two signed files and a fingerprint read out by phone.
 
 - WriteKeysDialog: at HQ, a station's enrolment file ("enrol"); at a station, this desk's
   key file ("export"). Then the fingerprint to read out, large.
-- PinKeysDialog: at a station, HQ's enrolment file ("hq"); at HQ, a station's key file
-  ("station"); pinned only when the fingerprint typed from the phone call matches.
+- PinKeysDialog (pin_dialog.py): at a station, HQ's enrolment file; at HQ, a station's key
+  file; pinned only when the fingerprint typed from the phone call matches.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,7 +32,6 @@ from piu_desk.core.errors import DeskError
 from piu_desk.core.exchange import enrolment
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import named
-from piu_desk.ui.errors import show_error
 from piu_desk.ui.i18n import Retranslating
 from piu_desk.ui.records.common import MUTED_STYLE, value_label
 from piu_desk.ui.tasks import TaskRunner
@@ -206,119 +204,3 @@ class WriteKeysDialog(Retranslating, QDialog):
             "file, which you pin here with \"Pin a station's keys…\".") if enrol else self.tr(
             "HQ types it in when it pins this file. Bundles to HQ can be read there only "
             "after that."))
-
-
-class PinKeysDialog(Retranslating, QDialog):
-    def __init__(self, desk: Desk, tasks: TaskRunner, source: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pinKeysDialog")
-        self._desk, self._tasks, self.source = desk, tasks, source
-        self.path: Path | None = None
-        self.found: enrolment.KeyFile | None = None
-        self.intro = value_label()
-        self.file_text = value_label("keyFile")
-        self.choose = named(QPushButton(), "chooseKeyFile")
-        self.in_file = value_label("fileFingerprint")
-        self.in_file.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.typed = named(QLineEdit(), "typedFingerprint")
-        self.typed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.typed.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.message = InlineMessage(name="pinMessage")
-        self.file_label, self.in_file_label, self.typed_label = QLabel(), QLabel(), QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.file_text, 1)
-        row.addWidget(self.choose)
-        form = QFormLayout()
-        form.addRow(self.file_label, row)
-        form.addRow(self.in_file_label, self.in_file)
-        form.addRow(self.typed_label, self.typed)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.pin)
-        self.buttons.rejected.connect(self.reject)
-        self.choose.clicked.connect(self.choose_file)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.resize(640, 300)
-        self.retranslate()
-
-    @property
-    def format(self) -> str:
-        return (enrolment.ENROLMENT_FORMAT if self.source == FROM_HQ
-                else enrolment.STATION_KEYS_FORMAT)
-
-    def retranslate(self) -> None:
-        hq = self.source == FROM_HQ
-        self.setWindowTitle(self.tr("Import the enrolment from HQ") if hq
-                            else self.tr("Pin a station's keys"))
-        self.intro.setText(self.tr(
-            "Choose the enrolment file HQ wrote for this desk, call HQ, and type the "
-            "fingerprint HQ reads out. HQ is trusted only when it matches.") if hq else
-            self.tr("Choose the key file the station wrote, call the station, and type the "
-                    "fingerprint it reads out. The station is trusted only when it matches."))
-        self.file_label.setText(self.tr("File:"))
-        self.file_text.setText(str(self.path) if self.path else self.tr("none chosen"))
-        self.choose.setText(self.tr("Choose file…"))
-        self.in_file_label.setText(self.tr("In the file:"))
-        self.typed_label.setText(self.tr("Fingerprint read out by phone:"))
-        self._show_file()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Trust these keys"))
-        ok.setObjectName("pinKeys")
-
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the key file"), str(self.path or ""),
-            self.tr("Key files (*.json);;All files (*)"))
-        if name:
-            self.set_file(Path(name))
-
-    def set_file(self, path: Path) -> None:
-        """Read the file at once: who it names and its fingerprint, or why it is refused."""
-        self.path, self.found = path, None
-        self.message.clear_text()
-        try:
-            self.found = enrolment.read_key_file(path, self.format)
-        except DeskError as exc:
-            self.message.show_error(exc)
-        self.retranslate()
-
-    def _show_file(self) -> None:
-        found = self.found
-        if found is None:
-            self.in_file.setText("—")
-            return
-        who = str(found.body.get("hq" if self.source == FROM_HQ else "station", ""))
-        name = str(found.body.get("station_name", "")) if self.source == FROM_STATION else ""
-        self.in_file.setText(self.tr("keys of {who}{name}, fingerprint {fp}").replace(
-            "{who}", who).replace("{name}", f" ({name})" if name else "").replace(
-            "{fp}", found.fingerprint))
-
-    def pin(self) -> bool:
-        """Pin after the phone check; the reason shown in the dialog when refused."""
-        if self.path is None:
-            self.message.show_text(self.tr("Choose the key file first."))
-            return False
-        if not self.typed.text().strip():
-            self.message.show_text(self.tr("Type the fingerprint read out by phone."))
-            return False
-        path, typed, desk = self.path, self.typed.text(), self._desk
-        try:
-            if self.source == FROM_HQ:
-                enrolment.import_enrolment(desk, path, typed)
-            else:
-                enrolment.pin_station(desk, path, typed)
-        except DeskError as exc:
-            self.message.show_error(exc)
-            return False
-        except Exception as exc:  # every error reaches the officer or the log
-            show_error(self, exc)
-            return False
-        self._tasks.changed.emit(CHANGED)
-        self.accept()
-        return True

@@ -19,10 +19,10 @@ from piu_desk.ui.exchange.enrolment_dialogs import (
     EXPORT,
     FROM_HQ,
     FROM_STATION,
-    PinKeysDialog,
     WriteKeysDialog,
 )
 from piu_desk.ui.exchange.keys_box import KeysBox
+from piu_desk.ui.exchange.pin_dialog import PinKeysDialog
 from piu_desk.ui.tasks import TaskRunner
 
 
