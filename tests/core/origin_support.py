@@ -71,10 +71,15 @@ def hq_of_two(folder: Path, clock: FakeClock | None = None,
                                  origin=Origin.HQ, handling=Handling.HQ))
     for sid, desk in desks.items():
         record(desk, (recorded or RECORDED)[sid], "VNSGN" if sid == KOS else "THBKK")
-        outcome = send(desk, hq)
-        assert (outcome.report.conflicts, outcome.report.parked) == (0, 0)
-        # the search rows of what came, as a bundle's import writes them
-        hq.mutate(partial(exchange_index.refresh, applied=outcome.report.applied,
-                          keys_of=blocking.entry_keys))
+        deliver(desk, hq)
         desk.close()
     return hq
+
+
+def deliver(station: Desk, hq: Desk) -> None:
+    """What `station` has for HQ applied there, with the search rows a bundle's import
+    writes in the same transaction."""
+    outcome = send(station, hq)
+    assert (outcome.report.conflicts, outcome.report.parked) == (0, 0)
+    hq.mutate(partial(exchange_index.refresh, applied=outcome.report.applied,
+                      keys_of=blocking.entry_keys))

@@ -6,6 +6,7 @@ own choice as it reads again."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from piu_desk.core.desk import Desk
+from piu_desk.core.domain.station import Station
 from piu_desk.core.session import Changes
 from piu_desk.ui.intel import (
     AlertsSection,
@@ -33,8 +35,18 @@ from piu_desk.ui.records.vessels_view import VesselsView
 from piu_desk.ui.station_filter import StationFilter
 from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import ADMIN
-from tests.core.origin_support import KMT, KOS, KOS_NAME, PNH, RECORDED, hq_of_two, record
-from tests.core.sync_support import HQ
+from tests.core.origin_support import (
+    KMT,
+    KOS,
+    KOS_NAME,
+    PNH,
+    RECORDED,
+    Recorded,
+    deliver,
+    hq_of_two,
+    record,
+)
+from tests.core.sync_support import HQ, make_store
 from tests.ui.intel_support import keep
 from tests.ui.records_support import officer_desk, open_section
 
@@ -175,3 +187,22 @@ def test_tipoffs_alerts_and_watchlist_filter_by_station(qtbot: QtBot, hq: Desk) 
     choose(entries.station_filter, PNH)
     assert column(entries.table, watchlist_model.Column.NAMES)[0].startswith("TRAN THI HOA")
     assert entries.model.rowCount() == 1 and entries.total.text() == "1 of 3 entries"
+
+
+def test_a_station_whose_records_arrive_is_offered_and_the_choice_stays(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    hq = hq_of_two(tmp_path / "network")
+    view = open_section(qtbot, hq).home
+    assert isinstance(view, PortCallsView)
+    choose(view.station_filter, KMT)
+    koh_kong = make_store(tmp_path / "kkz", Station("Koh Kong PIU", "KHKKZ", "PIU"))
+    with koh_kong:
+        record(koh_kong, Recorded("KOH KONG STAR", "9300453", 1))
+        deliver(koh_kong, hq)
+    view.refresh(Changes.of("vessels", "port_calls", "alerts"))  # as after an exchange
+    assert "KHKKZ" in view.station_filter.names
+    assert view.station_filter.station() == KMT
+    assert column(view.table, port_calls_model.STATION) == [KMT] * 2
+    choose(view.station_filter, "KHKKZ")
+    assert column(view.table, CallColumn.VESSEL) == ["KOH KONG STAR"]
+    hq.close()
