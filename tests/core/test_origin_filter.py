@@ -5,14 +5,17 @@ them all, and a station's own desk knows only itself."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from piu_desk.core.desk import Desk
-from piu_desk.core.domain.watchlist import Origin
-from piu_desk.core.intel import alerts, watchlist
+from piu_desk.core.domain.watchlist import EntryKind, Origin, WatchEntry
+from piu_desk.core.intel import alerts, screening, watchlist
 from piu_desk.core.records import port_calls, search, stations, tipoffs, vessels
+from piu_desk.core.records.common import new_uid
 from piu_desk.core.records.search import Kind
 from piu_desk.core.store import search as search_index
 from piu_desk.core.store.connection import Connection
@@ -73,14 +76,35 @@ def test_tipoffs_filter_by_station_and_say_where_they_come_from(hq: Desk) -> Non
 
 def test_alerts_and_the_open_count_filter_by_station(hq: Desk) -> None:
     every = alerts.page(hq, 0, 50)
-    assert {a.origin for a in every} == {KOS, KMT}
+    assert {(a.origin, a.station) for a in every} == {(KOS, KOS), (KMT, KMT)}
     for station in (KOS, KMT):
         raised = alerts.page(hq, 0, 50, "open", origin=station)
-        mine = [a for a in every if a.origin == station and a.status == "open"]
+        mine = [a for a in every if a.station == station and a.status == "open"]
         assert raised == mine and raised  # each station's screening raised its own
         assert alerts.count(hq, origin=station) == len(mine)
     assert alerts.count(hq) == len([a for a in every if a.status == "open"])
     assert alerts.count(hq, "confirmed", origin=KOS) == 0
+
+
+def test_an_alert_hq_raises_on_a_station_s_port_call_is_that_station_s(
+        tmp_path: Path) -> None:
+    """HQ screens what stations send against entries they may not hold: the alert is HQ's
+    record, and concerns the station where the vessel was seen."""
+    hq = hq_of_two(tmp_path)
+    with hq:
+        watchlist.add(hq, WatchEntry(None, EntryKind.VESSEL, ("OCEAN STAR",), "Sanctioned",
+                                     "PIU HQ", imo=RECORDED[KOS].imo, origin=Origin.HQ))
+        call = port_calls.page(hq, 0, 1, origin=KOS)[0]
+        assert call.id is not None
+        raised = hq.mutate(partial(screening.screen_port_call_in, port_call_id=call.id,
+                                   today=date(2026, 11, 28), origin=PNH, at=hq.now(),
+                                   new_uid=new_uid))
+        assert len(raised) == 1
+        alert = alerts.get(hq, raised[0])
+        assert (alert.origin, alert.station) == (PNH, KOS)
+        assert raised[0] in [a.id for a in alerts.page(hq, 0, 50, origin=KOS)]
+        assert alerts.page(hq, 0, 50, origin=PNH) == []
+        assert alerts.count(hq, origin=KOS) == RECORDED[KOS].arrivals + 1
 
 
 def test_watchlist_filters_by_the_station_that_entered_an_entry(hq: Desk) -> None:
@@ -150,8 +174,6 @@ READS: dict[str, Callable[[Desk], object]] = {
                              port_calls.page(d, 0, 50, since="2026-11-21", origin=KOS)),
     "vessels": lambda d: (vessels.count(d, origin=KOS), vessels.page(d, 0, 50, origin=KOS)),
     "tip-offs": lambda d: (tipoffs.count(d, origin=KOS), tipoffs.page(d, 0, 50, origin=KOS)),
-    "alerts": lambda d: (alerts.count(d, origin=KOS),
-                         alerts.page(d, 0, 50, "open", origin=KOS)),
     "watchlist": lambda d: (watchlist.count(d, origin=KOS), watchlist.page(d, origin=KOS)),
     "stations": stations.stations_present,
 }

@@ -87,7 +87,8 @@ def get(desk: Desk, alert_id: int) -> Alert:
 def page(desk: Desk, offset: int = 0, limit: int = 200, status: str = "", *,
          origin: str = "") -> list[Alert]:
     """Newest first; `status` is "open" or a Disposition value, or empty for all;
-    `origin` keeps the alerts raised at one station."""
+    `origin` keeps the alerts that concern one station (`Alert.station`: its port call's,
+    wherever the alert was raised)."""
     reader(desk, QT_TRANSLATE_NOOP("Actions", "view alerts"))
     return desk.db(lambda c: repo.page(c, offset, limit, status, origin))
 

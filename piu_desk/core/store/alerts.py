@@ -26,10 +26,17 @@ class Alert:
     created_at: str
     uid: str
     origin: str = field(default="", compare=False)  # the station where it was raised
+    station: str = field(default="", compare=False)  # the station it concerns (_STATION)
 
 
+# The station an alert concerns: that of the port call where the screened record was seen
+# (HQ screens the crew lists stations send: such an alert is HQ's record, about the
+# station's port call), else the one where it was raised.
+_STATION = ("coalesce((SELECT p.origin FROM port_calls p WHERE p.id = alerts.port_call_id), "
+            "alerts.origin)")
 _COLUMNS = ("id, entry_id, subject_kind, subject_id, subject_key, port_call_id, score, "
-            "reasons, status, note, disposed_by, disposed_at, created_at, uid, origin")
+            "reasons, status, note, disposed_by, disposed_at, created_at, uid, origin, "
+            f"{_STATION}")
 
 
 def _alert(r: tuple[object, ...]) -> Alert:
@@ -38,7 +45,7 @@ def _alert(r: tuple[object, ...]) -> Alert:
     return Alert(int(str(r[0])), int(str(r[1])), str(r[2]), int(str(r[3])), str(r[4]),
                  None if r[5] is None else int(str(r[5])), float(str(r[6])), reasons,
                  str(r[8]), str(r[9]), str(r[10]), str(r[11]), str(r[12]), str(r[13]),
-                 str(r[14]))
+                 str(r[14]), str(r[15]))
 
 
 def encode_reasons(reasons: tuple[Message, ...]) -> str:
@@ -75,7 +82,8 @@ def get(conn: Connection, alert_id: int) -> Alert | None:
 
 def page(conn: Connection, offset: int, limit: int, status: str = "",
          origin: str = "") -> list[Alert]:
-    """Newest first; `status` filters ("open", ...), `origin` keeps one station's."""
+    """Newest first; `status` filters ("open", ...), `origin` keeps those that concern
+    one station (`Alert.station`)."""
     where, params = _filter(status, origin)
     rows = conn.execute(f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY id DESC "
                         "LIMIT ? OFFSET ?", (*params, limit, offset))
@@ -88,7 +96,8 @@ def count(conn: Connection, status: str = "", origin: str = "") -> int:
 
 
 def _filter(status: str, origin: str) -> tuple[str, list[str]]:
-    clauses = [(c, v) for c, v in (("status = ?", status), ("origin = ?", origin)) if v]
+    clauses = [(c, v) for c, v in (("status = ?", status), (f"{_STATION} = ?", origin))
+               if v]
     if not clauses:
         return "", []
     return "WHERE " + " AND ".join(c for c, _ in clauses), [v for _, v in clauses]

@@ -1,6 +1,6 @@
 """The alert inbox as a table: when, what was screened and at which port call, the
 watchlist entry it matched, the score, why in short, its status, and (at HQ) the station
-that raised it."""
+it concerns."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Column(IntEnum):
     STATUS = 6
 
 
-STATION = len(Column)  # where it was raised: a column at HQ only (StationFilter.fit)
+STATION = len(Column)  # the station it concerns: a column at HQ only (StationFilter.fit)
 
 
 class AlertsModel(RowsTableModel):
@@ -101,8 +101,14 @@ class AlertsModel(RowsTableModel):
         return None
 
     def _station_cell(self, row: AlertRow, role: int) -> Any:
+        """The station of the port call it concerns; raised elsewhere (HQ screens the crew
+        lists stations send), the tooltip says where."""
+        a = row.alert
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.alert.origin
+            return a.station
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.station_label(row.alert.origin)
+            if a.origin == a.station:
+                return self.station_label(a.station)
+            return self.tr("%1, raised at %2").replace("%1", self.station_label(a.station)) \
+                .replace("%2", self.station_label(a.origin))
         return self._bold if role == Qt.ItemDataRole.FontRole and row.is_open else None

@@ -5,8 +5,9 @@ and the stations present (store.origins) are read for one station at a time. Wit
 each filtered count read the whole table (on 100,000 port calls, 10 ms against 0.4 ms with
 the index, before decryption). Each index also holds the list's order, so a station's
 first page is read from it in order: port calls by arrival, vessels by name, tip-offs by
-receipt, alerts by status and id (the inbox); watchlist entries are listed by id, which
-every index holds.
+receipt; watchlist entries are listed by id, which every index holds. The alerts' index
+serves the stations present only: the inbox keeps the alerts that concern a station, by
+their port call's station (store.alerts), few enough to read through.
 """
 
 VERSION = 12
