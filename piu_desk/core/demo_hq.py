@@ -5,8 +5,9 @@ Sihanoukville (KHKOS, the usual demo station with all its records) and a small K
 station (KHKMT) are made as stores of their own in a work folder inside the HQ store's
 folder, enrolled by HQ through the signed files and phone fingerprints, and exchange with
 HQ through export and import as desks do; then they are deleted. HQ keeps: both stations'
-records (each with its origin), the stations overview (Sihanoukville up to date, Kampot with
-a bundle lost on the way, so a missing sequence, and HQ's last bundle not yet confirmed),
+records (each with its origin), the stations overview (Sihanoukville up to date today, Kampot
+last heard of nine days ago, with a bundle lost on the way, so a missing sequence, and HQ's
+last bundle not yet confirmed),
 a master watchlist with two releases and changes not yet published, an alert HQ raised, and
 one record changed at both ends, open on the Conflicts screen.
 """
@@ -14,6 +15,7 @@ one record changed at both ends, open on the Conflicts screen.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -105,35 +107,58 @@ def _add_unpublished(hq: Desk) -> None:
         watchlist.add(hq, entry(names, reason, today, born=born, nationality=nationality))
 
 
-def _simulate(hq: Desk, params: Params, work: Path) -> None:
-    """HQ (logged in as the demo administrator) and its two stations."""
+class SimulatedClock:
+    """The real clock set back by some days, which the simulation moves forward to the
+    present: HQ's exchanges with Kampot happen weeks ago, in order, so the audit trail
+    stays in time order and the overview shows a station that has not exchanged lately."""
+
+    def __init__(self, real: Clock, days_ago: int) -> None:
+        self.real, self.behind = real, timedelta(days=days_ago)
+
+    def __call__(self) -> datetime:
+        return self.real() - self.behind
+
+    def days_ago(self, days: float) -> None:
+        self.behind = min(self.behind, timedelta(days=days))
+
+    def naive_now(self) -> datetime:
+        return self().replace(second=0, microsecond=0, tzinfo=None)
+
+
+def _simulate(hq: Desk, clock: SimulatedClock, params: Params, work: Path) -> None:
+    """HQ (logged in as the demo administrator) and its two stations: Kampot from two
+    weeks ago, on HQ's clock; Sihanoukville today, on the real one."""
     passwords = {a.username: a.password for a in demo.DEMO_ACCOUNTS}
 
     def as_(username: str) -> None:
         hq.lock()
         hq.unlock(username, passwords[username])
-    now = datetime.fromisoformat(hq.now()).replace(second=0, microsecond=0, tzinfo=None)
     rng = random.Random(SEED)
-    crewing = Crewing(rng, now.date())
+    crewing = Crewing(rng, clock.naive_now().date())
     demo.create_demo(work / "khkos", clock=params.clock, kdf=params.kdf,
                      kdf_floor=params.kdf_floor, exchange=False)
-    with params.open(work / "khkos") as kos, throwaway(work / "khkmt", KAMPOT, params) as kmt:
+    with params.open(work / "khkos") as kos, \
+            throwaway(work / "khkmt", KAMPOT, replace(params, clock=clock)) as kmt:
         kos.unlock(EXCHANGE_OFFICER, passwords[EXCHANGE_OFFICER])
         publish_master(hq, FIRST_RELEASE, 60, "First master watchlist for the ports.")
-        _seed_kampot(kmt, rng, crewing, now)
+        _seed_kampot(kmt, rng, crewing, clock.naive_now())
         as_(EXCHANGE_OFFICER)
-        enrol(hq, kos, work)
         enrol(hq, kmt, work)
-        carry(kos, hq, work)
+        enrol(hq, kos, work)
+        clock.days_ago(14)
         carry(kmt, hq, work)
-        carry(hq, kos, work)  # release 1 to both stations
-        carry(hq, kmt, work)
+        carry(hq, kmt, work)  # release 1
+        clock.days_ago(11)
+        _kampot_call(kmt, rng, crewing, 9, clock.naive_now() - timedelta(hours=30))
+        write(kmt, HQ_STATION.locode, work)  # Kampot's bundle 2: the stick is lost
+        clock.days_ago(9)
+        _kampot_call(kmt, rng, crewing, 10, clock.naive_now() - timedelta(hours=20))
+        carry(kmt, hq, work)  # bundle 3 carries 2's records again: 2 stays missing
+        clock.days_ago(0)
+        carry(kos, hq, work)
+        carry(hq, kos, work)  # release 1, and Kampot's records
         rename_operator(kos, "Hong Ha Maritime JSC (per the agent's declaration)")
         rename_operator(hq, "Hong Ha Shipping Co. (per Vietnam Register 2026)")
-        _kampot_call(kmt, rng, crewing, 9, now - timedelta(days=3, hours=2))
-        write(kmt, HQ_STATION.locode, work)  # Kampot's bundle 2: the stick is lost
-        _kampot_call(kmt, rng, crewing, 10, now - timedelta(hours=20))
-        carry(kmt, hq, work)  # bundle 3 carries 2's records again: 2 stays missing
         carry(kos, hq, work)  # the vessel changed at both ends: a conflict at HQ
         as_(demo.DEMO_ADMIN.username)
         hq_screens_a_port_call(hq)
@@ -152,14 +177,15 @@ def create_hq_demo(folder: Path, *, clock: Clock = utc_now,
     station's (demo.DEMO_ACCOUNTS)."""
     admin = demo.DEMO_ADMIN
     params = Params(clock, kdf, kdf_floor)
+    simulated = SimulatedClock(clock, days_ago=16)
     desk, recovery_text = Desk.create(
         folder, HQ_STATION, NewUser(admin.username, admin.full_name, admin.password,
                                     admin.roles),
-        clock=clock, kdf=kdf, kdf_floor=kdf_floor, demo=True)
+        clock=simulated, kdf=kdf, kdf_floor=kdf_floor, demo=True)
     with desk, work_folder(folder) as work:
         for account in demo.DEMO_ACCOUNTS[1:]:
             accounts.add_user(desk, NewUser(account.username, account.full_name,
                                             account.password, account.roles))
-        _simulate(desk, params, work)
+        _simulate(desk, simulated, params, work)
     demo.clear_first_login_flags(folder, clock, kdf, kdf_floor)
     return recovery_text

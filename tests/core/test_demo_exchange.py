@@ -10,6 +10,7 @@ import contextlib
 import io
 import json
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,16 +22,18 @@ from piu_desk.core.demo_exchange import HQ_STATION, Params, throwaway, work_fold
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.watchlist import Origin
 from piu_desk.core.exchange import overview, releases, stations
+from piu_desk.core.exchange.releases import parse_moment
 from piu_desk.core.exchange.sync import conflicts
 from piu_desk.core.intel import alerts, watchlist
 from piu_desk.core.records import vessels
+from piu_desk.core.session import Clock, utc_now
 from tests.conftest import CHEAP_KDF, FakeClock
 
 STORE_FILES = {"piu-desk.db", "keyslots.json", "desk.lock"}
 
 
-def _open(folder: Path, clock: FakeClock | None = None) -> Desk:
-    desk = Desk.open(folder, clock=clock or FakeClock(), kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
+def _open(folder: Path, clock: Clock) -> Desk:
+    desk = Desk.open(folder, clock=clock, kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF)
     desk.unlock(DEMO_ADMIN.username, DEMO_ADMIN.password)
     return desk
 
@@ -71,7 +74,7 @@ def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     assert printed["store"] == str(folder) and printed["recovery_key"]
     assert [a["user"] for a in printed["accounts"]] == [a.username for a in DEMO_ACCOUNTS]
     _only_one_store(folder)
-    desk = _open(folder)
+    desk = _open(folder, utc_now)  # the command line made it on the real clock
     yield desk
     desk.close()
 
@@ -161,6 +164,10 @@ def test_the_stations_overview_has_two_histories(hq: Desk) -> None:
     assert (kos.last_in_sequence, kos.missing_sequences, kos.conflicts) == (3, [], 1)
     assert (kmt.last_in_sequence, kmt.missing_sequences) == (3, [2])  # a lost stick
     assert kmt.outstanding > kos.outstanding  # HQ's last bundle to Kampot not yet there
+    assert kmt.last_in_at and kos.last_in_at and kmt.last_out_at
+    quiet = parse_moment(kos.last_in_at) - parse_moment(kmt.last_in_at)
+    assert timedelta(days=8) < quiet < timedelta(days=10)  # Kampot: not heard of lately
+    assert parse_moment(kmt.last_out_at) >= parse_moment(kos.last_in_at)
     assert kos.records > 1000 and 50 < kmt.records < 200
 
 
@@ -174,9 +181,11 @@ def test_hq_has_one_open_conflict(hq: Desk) -> None:
     assert (c.table, c.peer) == ("vessels", "KHKOS")
 
 
-def test_the_hq_audit_trail_verifies(hq: Desk) -> None:
+def test_the_hq_audit_trail_verifies_and_keeps_time_order(hq: Desk) -> None:
     verdict = hq.verify_audit()
     assert verdict.ok and verdict.complete, verdict.reason
+    times = [parse_moment(str(at)) for (at,) in _rows(hq, "SELECT at FROM audit ORDER BY seq")]
+    assert times == sorted(times) and times[-1] - times[0] > timedelta(days=14)
 
 
 # -- the simulation's scratch folder ---------------------------------------------------------
