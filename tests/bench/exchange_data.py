@@ -62,8 +62,10 @@ def _jpeg_like(i: int) -> bytes:
 
 def _fill(conn: Connection, path: Path, changes: int, attachments: int) -> None:
     records = changes - 2 * attachments  # each attachment comes with its inspection
-    gen = Generator(records / 53_000)  # a few calls more than needed, then cut
+    scale = records / 53_000  # a few calls more than needed, then cut
+    gen = Generator(min(scale, 0.5))  # call signs run out beyond some 5,000 vessels
     fleet = [v for v, _ in gen.vessels()]
+    gen.scale = scale
     calls = gen.port_calls([(v, ()) for v in fleet])[:records - len(fleet)]
     assert len(fleet) + len(calls) == records and len(calls) >= attachments
     visits = [(Inspection(n, call.id or 0, call.arrival, ("vanna",), InspectionType.ROUTINE,
