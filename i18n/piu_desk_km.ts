@@ -427,7 +427,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+24"/>
         <source>view alerts</source>
@@ -920,6 +920,11 @@
         <location line="+0"/>
         <source>Station</source>
         <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1, raised at %2</source>
+        <translation>%1 (ការជូនដំណឹងកើតឡើងនៅ %2)</translation>
     </message>
 </context>
 <context>
@@ -6209,7 +6214,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <translation>ក្នុងមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/alerts.py" line="-71"/>
+        <location filename="../piu_desk/core/intel/alerts.py" line="-72"/>
         <source>Confirmed match</source>
         <translation>ការផ្គូផ្គងត្រូវបានបញ្ជាក់</translation>
     </message>
@@ -13787,7 +13792,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សម្ភារៈមិនអាចត្រឡប់មកវិញ មុនពេលវាត្រូវបានបញ្ជូនទៅបានទេ។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/alerts.py" line="+72"/>
+        <location filename="../piu_desk/core/intel/alerts.py" line="+73"/>
         <source>Write a note saying why.</source>
         <translation>សូមសរសេរកំណត់សម្គាល់បញ្ជាក់មូលហេតុ។</translation>
     </message>
