@@ -2,9 +2,10 @@
 key files, a lost stick, bundles applied out of order, a replay, a record changed at HQ and
 at its station in the same round (settled by a supervisor, picked and merged), a key
 rotation that travels on the stick and, once HQ revokes the old keys, refuses what they
-signed, and two releases of HQ's master watchlist, the older of which arriving late
-changes nothing, and one exchange of all three through a shared folder. At the end all three agree on every record each may hold, the audit trails verify,
-and nothing is left in staging or half-written on the sticks."""
+signed, two releases of HQ's master watchlist (the older, arriving late, changes nothing)
+and one exchange of all three through a shared folder. At the end all three agree on every
+record each may hold, the audit trails verify, and nothing is left in staging or
+half-written on the sticks."""
 
 from __future__ import annotations
 
@@ -133,7 +134,8 @@ def _round_trip(w: World) -> None:
     for desk, stick, locode in ((w.kos, w.stick_kos, KOS), (w.kmt, w.stick_kmt, KMT)):
         _station_exchange(desk, stick)
         for refused in _hq_exchange(w, locode).refused:
-            assert isinstance(refused.error, bundle.RevokedSigner)  # before the rotation
+            # only the old keys' bundles still on the stick, once HQ revoked them
+            assert isinstance(refused.error, bundle.RevokedSigner)
 
 
 def test_two_stations_and_hq_end_agreeing_on_every_record(world: World, tmp_path: Path
