@@ -92,10 +92,16 @@ def test_every_station_with_its_bundles_both_ways(qtbot: QtBot, network: Network
     assert [colour(cell(section, r, Column.OUTSTANDING, Qt.ItemDataRole.BackgroundRole))
             for r in (kkz, kmt, kos)] == ["", "", ""]
 
-    network.clock.advance(6 * DAY + DAY // 2)  # Kampot: 7.5 days, Sihanoukville: 6.5
+    network.clock.advance(5 * DAY)  # nothing from Kampot for 6 days, Sihanoukville for 7
     section.refresh(Changes.of("exchange"))
     assert [colour(cell(section, r, Column.OUTSTANDING, Qt.ItemDataRole.BackgroundRole))
-            for r in (kkz, kmt, kos)] == ["", AMBER, ""]
+            for r in (kkz, kmt, kos)] == ["", "", ""]
+    # Kampot 7.5 days, Sihanoukville 8.5: HQ wrote to Sihanoukville two days after it last
+    # heard from it, but only a bundle coming in confirms anything
+    network.clock.advance(DAY + DAY // 2)
+    section.refresh(Changes.of("exchange"))
+    assert [colour(cell(section, r, Column.OUTSTANDING, Qt.ItemDataRole.BackgroundRole))
+            for r in (kkz, kmt, kos)] == ["", AMBER, AMBER]
     assert colour(cell(section, kmt, Column.OUTSTANDING, Qt.ItemDataRole.ForegroundRole))
     assert "more than a week" in str(cell(section, kmt, Column.OUTSTANDING,
                                           Qt.ItemDataRole.ToolTipRole))

@@ -2,7 +2,8 @@
 last bundle each way, what it has not confirmed yet, and what came from it.
 
 Missing bundle numbers are red; the outstanding confirmations are amber when the station
-has some and its last exchange is more than a week old (a stick that did not come back)."""
+has some and nothing has come from it for more than a week (a stick that did not come back:
+writing more bundles to a station confirms nothing, so only what came in counts)."""
 
 from __future__ import annotations
 
@@ -48,17 +49,17 @@ def _parsed(iso: str | None) -> datetime | None:
         return None
 
 
-def last_exchange(status: StationStatus) -> datetime | None:
-    """The later of the last bundle in and the last bundle out."""
-    moments = [m for m in (_parsed(status.last_in_at), _parsed(status.last_out_at)) if m]
-    return max(moments) if moments else None
+def last_heard(status: StationStatus) -> datetime | None:
+    """When the last bundle came in from the station (confirmations only come that way);
+    for a station never heard from, when HQ last wrote to it."""
+    return _parsed(status.last_in_at) or _parsed(status.last_out_at)
 
 
 def overdue(status: StationStatus, now: str) -> bool:
-    """Changes waiting for the station's confirmation, and no exchange for over a week."""
+    """Changes waiting for the station's confirmation, and nothing from it for over a week."""
     if status.outstanding <= 0:
         return False
-    last, current = last_exchange(status), _parsed(now)
+    last, current = last_heard(status), _parsed(now)
     return last is None or current is None or current - last > STALE_AFTER
 
 
