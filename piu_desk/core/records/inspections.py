@@ -150,7 +150,9 @@ def of_port_call(desk: Desk, port_call_id: int) -> list[Inspection]:
 
 
 def approval_queue(desk: Desk) -> list[Inspection]:
-    """Submitted inspections waiting for a supervisor, oldest first."""
+    """Submitted inspections waiting for a supervisor of this desk, oldest first. At HQ a
+    station's inspections arrive submitted too, but only their own station approves them."""
     desk.session_or_locked(Role.SUPERVISOR,
                            action=QT_TRANSLATE_NOOP("Actions", "approve inspection"))
-    return desk.db(lambda c: repo.with_status(c, Status.SUBMITTED))
+    here = desk.station().locode
+    return desk.db(lambda c: repo.with_status(c, Status.SUBMITTED, origin=here))

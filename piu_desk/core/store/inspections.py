@@ -101,7 +101,10 @@ def of_port_call(conn: Connection, port_call_id: int) -> list[Inspection]:
     return [_inspection(conn, r) for r in rows]
 
 
-def with_status(conn: Connection, status: Status, limit: int = 500) -> list[Inspection]:
+def with_status(conn: Connection, status: Status, limit: int = 500,
+                origin: str = "") -> list[Inspection]:
+    """Inspections in `status`, oldest first; only those made at `origin` when given."""
     rows = conn.execute(f"SELECT {_COLUMNS} FROM inspections WHERE status = ? "
-                        "ORDER BY started_at LIMIT ?", (status.value, limit)).fetchall()
+                        "AND (? = '' OR origin = ?) ORDER BY started_at LIMIT ?",
+                        (status.value, origin, origin, limit)).fetchall()
     return [_inspection(conn, r) for r in rows]
