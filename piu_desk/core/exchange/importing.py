@@ -32,7 +32,7 @@ from piu_desk.core.store import exchange_index
 from piu_desk.core.store import releases as releases_repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.exchange_payload import ChangeInvalid
-from piu_desk.core.text import QT_TRANSLATE_NOOP
+from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 ACTION = QT_TRANSLATE_NOOP("Actions", "exchange")
 Progress = Callable[[int, int], None]
@@ -70,6 +70,14 @@ REFERENCE_OUTCOMES = {
         "Exchange", "Watchlist release {version} not applied: it had expired. "
         "Headquarters sends it again with a new release."),
 }
+
+
+def reference_message(result: ImportResult) -> Message | None:
+    """What became of the watchlist release the bundle carried, for the officer."""
+    if not result.reference:
+        return None
+    return Message("Exchange", REFERENCE_OUTCOMES[result.reference],
+                   {"version": result.reference_version})
 
 
 def staging_dir(desk: Desk) -> Path:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from piu_desk.core.exchange.folder import FolderExchange
-from piu_desk.core.exchange.importing import REFERENCE_OUTCOMES
-from piu_desk.ui.errors import describe
+from piu_desk.core.exchange.importing import reference_message
+from piu_desk.ui.errors import describe, tr_core
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -48,9 +48,9 @@ def incoming(outcome: FolderExchange) -> list[str]:
                                     "Alerts raised by screening the crew lists that came in: "
                                     "{n}"), n=raised))
     for r in applied:
-        if r.reference:
-            lines.append(fill(translate("Exchange", REFERENCE_OUTCOMES[r.reference]),
-                              version=r.reference_version))
+        said = reference_message(r)
+        if said is not None:
+            lines.append(said.render(tr_core))
     if outcome.replays:
         lines.append(fill(translate("ExchangeSummary",
                                     "Bundles applied before, nothing changed: {n}"),
