@@ -205,3 +205,19 @@ def test_a_schema_11_store_keeps_the_release_it_held(tmp_path: Path) -> None:
         status = releases.reference_status(desk)
         assert (status.version, status.expires_at, status.expired) == (
             3, "2026-12-31T23:59:59Z", False)
+
+
+def test_hq_edits_its_master_list_where_a_station_may_not(pair: Pair) -> None:
+    entry_id, _ = watchlist.add(pair.hq, WatchEntry(
+        None, EntryKind.PERSON, ("LE VAN NAM",), "Wanted", "PIU HQ", origin=Origin.HQ))
+    entry = watchlist.get(pair.hq, entry_id)
+    watchlist.update(pair.hq, WatchEntry(entry.id, entry.kind, ("LE VAN NAM", "NAM LE"),
+                                         entry.reason, entry.issuer, origin=Origin.HQ))
+    assert watchlist.get(pair.hq, entry_id).names == ("LE VAN NAM", "NAM LE")
+    pair.publish()
+    importing.import_bundle(pair.port, pair.bundle().path)
+    held = watchlist.page(pair.port, 0, 10)[0]
+    with pytest.raises(Invalid) as caught:
+        watchlist.update(pair.port, WatchEntry(held.id, held.kind, ("LE VAN NAM",),
+                                               held.reason, held.issuer, origin=Origin.HQ))
+    assert caught.value.field == "origin"

@@ -12,6 +12,7 @@ from piu_desk.core.imports.watchlist_sheet import WatchlistReport
 from piu_desk.core.intel import blocking
 from piu_desk.core.records.common import new_uid, not_found, origin, reader
 from piu_desk.core.session import Changes
+from piu_desk.core.store import meta
 from piu_desk.core.store import watchlist as repo
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
@@ -46,7 +47,8 @@ def update(desk: Desk, entry: WatchEntry) -> Changes:
         current = repo.get(conn, clean.id) if clean.id is not None else None
         if current is None:
             raise not_found("watchlist entry")
-        if current.origin == Origin.HQ or clean.origin == Origin.HQ:
+        if (current.origin == Origin.HQ or clean.origin == Origin.HQ) and \
+                not meta.station(conn).is_hq:  # HQ maintains the master watchlist
             raise Invalid("origin", Message("Validation", QT_TRANSLATE_NOOP(
                 "Validation", "Entries from headquarters cannot be changed on this desk; "
                 "the next list from headquarters replaces them.")))

@@ -81,7 +81,8 @@ class WatchEntryDialog(Retranslating, QDialog):
         self._desk, self._tasks, self._entry = desk, tasks, entry
         self.today = watchlist.today_of(desk)
         self.entry_id: int | None = entry.id if entry else None
-        self.read_only = entry is not None and entry.origin is Origin.HQ
+        self.read_only = entry is not None and entry.origin is Origin.HQ and \
+            not desk.station().is_hq  # HQ maintains the master watchlist
         self.fields = EntryFields()
         self.person = named(QRadioButton(), "kindPerson")
         self.vessel = named(QRadioButton(), "kindVessel")
