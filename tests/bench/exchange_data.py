@@ -65,7 +65,7 @@ def _fill(conn: Connection, path: Path, changes: int, attachments: int) -> None:
     scale = records / 53_000  # a few calls more than needed, then cut
     gen = Generator(min(scale, 0.5))  # call signs run out beyond some 5,000 vessels
     fleet = [v for v, _ in gen.vessels()]
-    gen.scale = scale
+    gen.scale = max(scale, (records - len(fleet) + 100) / 50_000)
     calls = gen.port_calls([(v, ()) for v in fleet])[:records - len(fleet)]
     assert len(fleet) + len(calls) == records and len(calls) >= attachments
     visits = [(Inspection(n, call.id or 0, call.arrival, ("vanna",), InspectionType.ROUTINE,
