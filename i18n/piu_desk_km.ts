@@ -239,12 +239,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>approve inspection</source>
         <translation>អនុម័តការត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>return inspection</source>
         <translation>ប្រគល់ការត្រួតពិនិត្យត្រឡប់វិញ</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>សម្រេចលើការជូនដំណឹង</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/intel/watchlist.py" line="+28"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+29"/>
         <location line="+14"/>
         <source>edit watchlist</source>
         <translation>កែប្រែបញ្ជីតាមដាន</translation>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../piu_desk/core/intel/watchlist.py" line="+18"/>
+        <location filename="../piu_desk/core/intel/watchlist.py" line="+19"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>view watchlist</source>
@@ -11916,7 +11916,7 @@ Changed entries since the last version: {changes}</source>
 <context>
     <name>StationsModel</name>
     <message>
-        <location filename="../piu_desk/ui/hq/stations_model.py" line="+92"/>
+        <location filename="../piu_desk/ui/hq/stations_model.py" line="+93"/>
         <source>Station</source>
         <translation>ស្ថានីយ</translation>
     </message>
@@ -14299,7 +14299,7 @@ Language: {language}</source>
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../piu_desk/ui/intel/watchlist_dialog.py" line="+181"/>
+        <location filename="../piu_desk/ui/intel/watchlist_dialog.py" line="+182"/>
         <source>Aliases:</source>
         <translation>ឈ្មោះផ្សេង៖</translation>
     </message>
