@@ -121,7 +121,9 @@ def test_a_station_and_hq_exchange_through_a_shared_folder(
     assert "Changes: 2;" in station.went_out.text()  # the vessel and its port call
     assert "No new bundle" in station.came_in.text()
     assert "Eject the stick" in station.eject.text()
-    assert station.peers_model.text(station.peers_model._rows[0], 3) != "—"  # last sent
+    sent = station.peers_model.text(station.peers_model._rows[0], 3)
+    assert sent.endswith(", no. 1") and sent != "—"  # last sent, with its number
+    assert station.peers_model.text(station.peers_model._rows[0], 5) == "2"  # unconfirmed
 
     central = section(qtbot, hq, folder, tmp_path)
     exchange(qtbot, central)
@@ -134,6 +136,9 @@ def test_a_station_and_hq_exchange_through_a_shared_folder(
     assert "Not for this desk" in station.came_in.text()
     assert written.name in station.came_in.text()
     assert "Bundles applied: 1; records changed: 0;" in station.came_in.text()
+    # HQ's bundle confirmed the station's: nothing waits any more
+    assert station.peers_model.text(station.peers_model._rows[0], 5) == "0"
+    assert station.peers_model.text(station.peers_model._rows[0], 4).endswith(", no. 1")
 
 
 def test_a_damaged_bundle_is_shown_and_nothing_of_it_applied(

@@ -1,12 +1,13 @@
 """What the Exchange screen shows about trust: this desk's key fingerprints and the peers
-it has pinned, each with its fingerprints (for reading out by phone) and its last
-exchange."""
+it has pinned, each with its fingerprints (for reading out by phone), its last bundle each
+way with its number, and how many of this desk's changes it has not confirmed yet."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from piu_desk.core.desk import Desk
+from piu_desk.core.exchange import stations
 from piu_desk.core.exchange.bundle.signing import readable_fingerprint
 from piu_desk.core.exchange.sync import keys, peers
 from piu_desk.core.store import exchange_changes as log
@@ -21,6 +22,10 @@ class PeerStatus:
     revoked: bool
     last_export_at: str
     last_import_at: str
+    last_export_sequence: int | None = None
+    last_import_sequence: int | None = None
+    outstanding: int = 0
+    """This desk's changes the peer has not confirmed (a stick that has not come back)."""
 
 
 def own_fingerprints(desk: Desk) -> dict[str, str]:
@@ -32,14 +37,17 @@ def peer_statuses(desk: Desk) -> list[PeerStatus]:
     """Every pinned key generation, newest first per station, with its channel's dates."""
     rows = peers.listing(desk)
     channels = {c.peer: c for c in desk.db(lambda c: log.channels(c))}
+    state = {s.station: s for s in stations.station_statuses(desk)}
     out = []
     for r in rows:
-        channel = channels.get(r.station)
+        channel, st = channels.get(r.station), state.get(r.station)
         out.append(PeerStatus(
             r.station, r.role, r.generation,
             {"ed25519": readable_fingerprint(r.ed25519_fp),
              "ml-dsa-65": readable_fingerprint(r.mldsa65_fp),
              "age": readable_fingerprint(r.age_fp)},
             r.revoked, channel.last_export_at if channel else "",
-            channel.last_import_at if channel else ""))
+            channel.last_import_at if channel else "",
+            st.last_out_sequence if st else None, st.last_in_sequence if st else None,
+            st.outstanding if st else 0))
     return out

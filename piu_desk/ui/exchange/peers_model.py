@@ -1,5 +1,5 @@
-"""The table of pinned peers: station, role, key generation, fingerprints in phone groups
-and the last exchange each way."""
+"""The table of pinned peers: station, role, key generation, fingerprints in phone groups,
+the last bundle each way with its number, and the changes the peer has not confirmed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def fingerprints_text(fps: dict[str, str], between: str = "\n") -> str:
 
 
 class PeersModel(RowsTableModel):
-    columns = 5
+    columns = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +35,7 @@ class PeersModel(RowsTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Station"), self.tr("Role"), self.tr("Phone fingerprint"),
-                self.tr("Last sent"), self.tr("Last received")]
+                self.tr("Last sent"), self.tr("Last received"), self.tr("Not confirmed")]
 
     def cell(self, item: Any, column: int, role: int) -> Any:
         assert isinstance(item, PeerStatus)
@@ -43,6 +43,9 @@ class PeersModel(RowsTableModel):
             return self.text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return fingerprints_text(item.fingerprints)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return self.tr("Changes of this desk the peer has not confirmed yet: they go again "
+                           "with every bundle until a bundle from the peer confirms them.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -58,5 +61,13 @@ class PeersModel(RowsTableModel):
         if column == 2:  # the one read out by phone; the three keys' in the tool tip
             return self.phones.get((item.station, item.generation)) or \
                 fingerprints_text(item.fingerprints)
-        moment = item.last_export_at if column == 3 else item.last_import_at
-        return format_time(moment) if moment else DASH
+        if column == 5:
+            return f"{item.outstanding:,}" if not item.revoked else DASH
+        moment, number = (item.last_export_at, item.last_export_sequence) if column == 3 \
+            else (item.last_import_at, item.last_import_sequence)
+        if not moment:
+            return DASH
+        if number is None:
+            return format_time(moment)
+        return self.tr("{time}, no. {number}").replace("{time}", format_time(moment)) \
+            .replace("{number}", str(number))
