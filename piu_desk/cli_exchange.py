@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from piu_desk import cli_enrolment, cli_releases
 from piu_desk.core.errors import DeskError
-from piu_desk.core.exchange import export, importing, verify
+from piu_desk.core.exchange import export, importing, rotation, verify
 from piu_desk.core.exchange.sync import keys
 
 if TYPE_CHECKING:
@@ -44,12 +44,16 @@ def cmd_export(ctx: Context) -> None:
         attach = not a.no_attachments
         done = export.export_all(desk, Path(a.to), include_attachments=attach) if every \
             else [export.export(desk, a.peer, Path(a.to), include_attachments=attach)]
+        # this desk's key rotations go beside its bundles, as "Exchange now" writes them
+        rotations = rotation.write_rotations(desk, Path(a.to))
+    told = f"\nkey rotations: {rotations}" if rotations else ""
     if not every:
-        ctx.emit(*_exported(done[0]))
+        data, line = _exported(done[0])
+        ctx.emit({**data, "rotations": str(rotations or "")}, line + told)
         return
     shown = [_exported(d) for d in done]
-    ctx.emit({"bundles": [data for data, _ in shown]},
-             "\n".join(line for _, line in shown))
+    ctx.emit({"bundles": [data for data, _ in shown], "rotations": str(rotations or "")},
+             "\n".join(line for _, line in shown) + told)
 
 
 def _imported(r: importing.ImportResult) -> tuple[dict[str, Any], str]:
@@ -70,13 +74,25 @@ def _imported(r: importing.ImportResult) -> tuple[dict[str, Any], str]:
                   f"{r.attachments} attachments{reference}")
 
 
+def _rotated(accepted: rotation.Accepted) -> tuple[dict[str, Any], str]:
+    data = {"rotation_of": accepted.station, "pinned_generations": accepted.generations}
+    if not accepted.generations:
+        return data, f"key rotations of {accepted.station}: nothing new"
+    return data, (f"key rotations of {accepted.station}: generation "
+                  f"{', '.join(map(str, accepted.generations))} pinned")
+
+
 def cmd_import(ctx: Context) -> int:
     results: list[dict[str, Any]] = []
     lines, failed = [], 0
+    # key rotations first: the bundles after them may be signed with the new keys
+    names = sorted(ctx.args.files, key=lambda n: not n.endswith(rotation.SUFFIX))
     with ctx.login() as desk:
-        for name in ctx.args.files:
+        for name in names:
             try:
-                data, line = _imported(importing.import_bundle(desk, Path(name)))
+                data, line = _rotated(rotation.accept_file(desk, Path(name))) \
+                    if name.endswith(rotation.SUFFIX) else \
+                    _imported(importing.import_bundle(desk, Path(name)))
             except DeskError as exc:
                 failed += 1
                 data, line = {"error": str(exc)}, f"not imported: {exc}"
@@ -131,7 +147,8 @@ def register(sub: Any, add: Any) -> None:
     sp.add_argument("--no-attachments", action="store_true",
                     help="leave attachments' bytes for a later bundle")
     sp = add("import", cmd_import, "verify and apply bundles", actions)
-    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument("files", nargs="+", metavar="FILE",
+                    help="bundles (.piu) and key-rotation files (.piukeys), rotations first")
     sp = add("verify", cmd_verify, "check a bundle without applying it", actions)
     sp.add_argument("file", metavar="FILE")
     cli_releases.register(actions, add)

@@ -13,6 +13,7 @@ import pytest
 
 from piu_desk import cli
 from piu_desk.core.desk import Desk
+from piu_desk.core.exchange.sync import keys
 from piu_desk.core.records import vessels
 from tests.conftest import CHEAP_KDF
 from tests.core.exchange_support import enrolled
@@ -66,3 +67,33 @@ def test_export_verify_import_from_the_command_line(
     with Desk.open(tmp_path / "hq", kdf=CHEAP_KDF, kdf_floor=CHEAP_KDF) as desk:
         desk.unlock(EXCHANGE[0], EXCHANGE[2])
         assert shared(desk) == expected
+
+
+def test_a_key_rotation_travels_from_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A desk exchanging only by the command line rotates its keys: `export` writes the
+    rotation file beside the bundle, and `import` given both pins the new keys first, so
+    the bundle they signed opens (in whatever order the files are named)."""
+    port, hq = enrolled(tmp_path)
+    vid, _ = vessels.register(port, a_vessel())
+    arrive(port, vid)
+    keys.rotate(port)
+    port.close()
+    hq.close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def run(store: str, *argv: str) -> tuple[int, str, str]:
+        return _run(tmp_path / store, *argv, monkeypatch=monkeypatch, capsys=capsys)
+
+    code, out, _ = run("khkos", "exchange", "export", "--to", str(stick), "--json")
+    written = json.loads(out)
+    assert code == 0 and written["rotations"].endswith(".piukeys")
+    code, out, _ = run("hq", "exchange", "import", written["path"])
+    assert code == 1 and "not imported" in out  # signed by keys HQ has not pinned yet
+    code, out, _ = run("hq", "exchange", "import", written["path"], written["rotations"])
+    assert code == 0 and "key rotations of KHKOS: generation 2 pinned" in out
+    assert "2 applied" in out
+    code, out, _ = run("hq", "exchange", "import", written["rotations"])
+    assert code == 0 and "nothing new" in out
