@@ -292,3 +292,21 @@ def test_a_record_that_clashes_with_one_here_says_so(qtbot: QtBot, tmp_path: Pat
     finally:
         station.close()
         hq.close()
+
+
+def test_a_conflict_closed_by_the_other_side_s_settlement_says_so(
+        qtbot: QtBot, diverged: tuple[Desk, Desk, int]) -> None:
+    """HQ's side reached the station before HQ's supervisor settled: the station kept the
+    conflict too, and the settlement arriving closes it, which the list says as such."""
+    station, hq, _ = diverged
+    send(hq, station, 1)
+    [here] = conflicts.list_conflicts(station)
+    [there] = conflicts.list_conflicts(hq)
+    conflicts.resolve(hq, there.id, "theirs")
+    send(hq, station, 2)
+    assert conflicts.list_conflicts(station) == []
+    widget = section(qtbot, station)
+    widget.settled.setChecked(True)
+    item = widget.model.item(0)
+    assert item is not None and item.conflict.id == here.id
+    assert widget.model.text(item, 5).startswith("settled at KHPNH; their choice arrived, ")

@@ -43,6 +43,7 @@ PICKS = {
     "theirs": QT_TRANSLATE_NOOP("ConflictFields", "took theirs"),
     "merged": QT_TRANSLATE_NOOP("ConflictFields", "merged"),
 }
+SETTLED_THERE = QT_TRANSLATE_NOOP("ConflictFields", "settled at {station}; their choice arrived")
 
 # (table or "*", column) -> (context, text) of a label a record screen already shows.
 SCREEN_LABELS: dict[tuple[str, str], tuple[str, str]] = {

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from piu_desk.core.store.exchange_conflicts import Conflict
 from piu_desk.ui.conflicts.compare import when
-from piu_desk.ui.conflicts.labels import family_name, pick_text, reason_text
+from piu_desk.ui.conflicts.labels import SETTLED_THERE, family_name, pick_text, reason_text, tr
 from piu_desk.ui.records.common import DASH
 from piu_desk.ui.table_models import RowsTableModel
 
@@ -72,5 +72,7 @@ def settled_text(c: Conflict) -> str:
     """"took theirs — dara, 29 Nov 2026 10:15", or "" while open."""
     if not c.resolved_at:
         return ""
+    if c.resolved_by == c.peer:  # closed by the settlement made at the other desk
+        return f"{tr(SETTLED_THERE).replace('{station}', c.peer)}, {when(c.resolved_at)}"
     who = c.resolved_by or DASH
     return f"{pick_text(c.resolution)} — {who}, {when(c.resolved_at)}"
