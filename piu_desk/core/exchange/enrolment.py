@@ -40,11 +40,16 @@ ACTION = QT_TRANSLATE_NOOP("Actions", "enrolment")
 
 
 class EnrolmentRefused(DeskError):
-    def __init__(self, detail: str) -> None:
+    def __init__(self, reason: Message) -> None:
         super().__init__(Message("Exchange", QT_TRANSLATE_NOOP(
             "Exchange", "The enrolment was refused and nothing was pinned: {detail}"),
-            {"detail": detail}))
-        self.detail = detail
+            {"detail": reason}))
+        self.detail = str(reason)
+
+
+def _why(text: str, **args: object) -> Message:
+    """A reason for refusing, translated with the message it completes."""
+    return Message("Exchange", text, dict(args))
 
 
 def phone_fingerprint(public: PublicKeys) -> str:
@@ -103,20 +108,25 @@ def read_key_file(path: Path, fmt: str) -> KeyFile:
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise EnrolmentRefused(f"the file cannot be read ({exc.strerror})") from None
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the file cannot be read ({error})"), error=exc.strerror)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise EnrolmentRefused("the file is too large to be a key file")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the file is too large to be a key file")))
     try:
         doc = json.loads(data.decode("utf-8"))
         body, signatures = doc["body"], base64.b64decode(doc["signatures"], validate=True)
     except (ValueError, UnicodeDecodeError, KeyError, TypeError, binascii.Error):
-        raise EnrolmentRefused("the file is not a key file") from None
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the file is not a key file"))) from None
     if not isinstance(body, dict) or body.get("format") != fmt:
-        raise EnrolmentRefused(f"the file is not a {fmt} file")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the file is not a {format} file"), format=fmt))
     public = _public(body)
     message = _signed_message(fmt, canonical(body))
     if canonical(doc) != data or not all(public.signer.verify(message, signatures)):
-        raise EnrolmentRefused("the signatures do not verify: the file has been changed")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the signatures do not verify: the file has been changed")))
     return KeyFile(body, public)
 
 
@@ -124,22 +134,26 @@ def _public(body: dict[str, Any]) -> PublicKeys:
     station_key = "hq" if body.get("format") == ENROLMENT_FORMAT else "station"
     station, generation, k = body.get(station_key), body.get("generation"), body.get("keys")
     if not isinstance(station, str) or type(generation) is not int or not isinstance(k, dict):
-        raise EnrolmentRefused("the file does not name its keys")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the file does not name its keys")))
     try:
         recipient = parse_recipient(str(k["age"]))
         signer = SignerKeys(base64.b64decode(str(k["ed25519"]), validate=True),
                             base64.b64decode(str(k["ml-dsa-65"]), validate=True))
     except (KeyError, ValueError, InvalidKey, binascii.Error):
-        raise EnrolmentRefused("the keys in the file cannot be read") from None
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the keys in the file cannot be read"))) from None
     if not isinstance(recipient, HybridRecipient):
-        raise EnrolmentRefused("the age key in the file is not post-quantum")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the age key in the file is not post-quantum")))
     return PublicKeys(station, generation, signer, recipient)
 
 
 def _check_fingerprint(found: KeyFile, typed: str) -> None:
     if not hmac.compare_digest(_normal(typed).encode(), _normal(found.fingerprint).encode()):
-        raise EnrolmentRefused("the fingerprint read out by phone does not match the keys "
-                               "in the file")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "the fingerprint read out by phone does not match the keys in the "
+            "file")))
 
 
 # -- HQ: prepare a station's enrolment ----------------------------------------------------
@@ -149,13 +163,15 @@ def enrol_station(desk: Desk, station_id: str, name: str, out: Path) -> str:
     desk.session_or_locked(*KEY_ROLES, action=ACTION)
     station_id, name = station_id.strip().upper(), name.strip()
     if not station_id or not name:
-        raise EnrolmentRefused("name the station by its id and its name")
+        raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+            "Exchange", "name the station by its id and its name")))
 
     own = keys.own_keys(desk)
 
     def run(conn: Connection) -> tuple[bytes, str]:
         if not meta.station(conn).is_hq:
-            raise EnrolmentRefused("only headquarters enrols stations")
+            raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+                "Exchange", "only headquarters enrols stations")))
         body = {"format": ENROLMENT_FORMAT, "hq": own.station, "generation": own.generation,
                 "keys": _keys_json(own.public()), "station": station_id,
                 "station_name": name, "created_at": desk.now()}
@@ -178,8 +194,9 @@ def import_enrolment(desk: Desk, path: Path, typed_fingerprint: str) -> PublicKe
     def run(conn: Connection) -> PublicKeys:
         here = meta.station(conn).locode
         if found.body.get("station") != here:
-            raise EnrolmentRefused(f"the file enrols {found.body.get('station')!s:.16}, "
-                                   f"not this desk ({here})")
+            raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+                "Exchange", "the file enrols {station}, not this desk ({here})"),
+                station=f"{found.body.get('station')!s:.16}", here=here))
         peers.pin_in(conn, "hq", found.keys, desk.now(), session.username)
         desk.audit_in(conn, "exchange.enrol.import", found.keys.station,
                       f"hq, generation {found.keys.generation}, {found.fingerprint}")
@@ -215,7 +232,9 @@ def pin_station(desk: Desk, path: Path, typed_fingerprint: str) -> PublicKeys:
     def run(conn: Connection) -> PublicKeys:
         station = found.keys.station
         if not meta.get(conn, EXPECTED_PREFIX + station):
-            raise EnrolmentRefused(f"{station:.16} has not been enrolled on this desk")
+            raise EnrolmentRefused(_why(QT_TRANSLATE_NOOP(
+                "Exchange", "{station} has not been enrolled on this desk"),
+                station=f"{station:.16}"))
         peers.pin_in(conn, "station", found.keys, desk.now(), session.username)
         desk.audit_in(conn, "exchange.enrol.pin", station,
                       f"station, generation {found.keys.generation}, {found.fingerprint}")
