@@ -4,6 +4,7 @@ in version or past its expiry: real stores, real bundles on a real folder."""
 from __future__ import annotations
 
 import shutil
+import time as time_module
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -221,3 +222,17 @@ def test_hq_edits_its_master_list_where_a_station_may_not(pair: Pair) -> None:
         watchlist.update(pair.port, WatchEntry(held.id, held.kind, ("LE VAN NAM",),
                                                held.reason, held.issuer, origin=Origin.HQ))
     assert caught.value.field == "origin"
+
+
+@pytest.mark.skipif(not hasattr(time_module, "tzset"), reason="needs time.tzset (POSIX)")
+def test_a_release_is_good_to_the_end_of_its_day_where_hq_is(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """HQ in Phnom Penh publishing "valid until 27 Feb" means until midnight there, not
+    until 07:00 the next morning (the end of the day in UTC)."""
+    monkeypatch.setenv("TZ", "ICT-7")  # POSIX form of Indochina Time, UTC+7
+    time_module.tzset()
+    try:
+        assert releases.expiry_moment(date(2027, 2, 27)) == "2027-02-27T16:59:59Z"
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()

@@ -12,7 +12,7 @@ its watchlist once the release it holds has expired.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
@@ -58,8 +58,10 @@ class ReferenceStatus:
 
 
 def expiry_moment(expires_on: date) -> str:
-    """A release expiring "on" a date is good until the end of that day (UTC)."""
-    return f"{expires_on.isoformat()}T23:59:59Z"
+    """A release expiring "on" a date is good until the end of that day where HQ publishes
+    it (the desk's local time; 16:59:59Z in Cambodia), written in UTC."""
+    end = datetime.combine(expires_on, time(23, 59, 59)).astimezone()
+    return end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_moment(text: str) -> datetime:
