@@ -16,6 +16,7 @@ from piu_desk.core.store import exchange_payload as payloads
 from piu_desk.core.store import exchange_versions as versions
 from piu_desk.core.store import releases
 from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.exchange_refs import Uids
 from piu_desk.core.store.exchange_schema import Family
 
 OPS = {"insert": "create", "update": "update", "delete": "delete"}
@@ -58,24 +59,33 @@ def last_seq(conn: Connection) -> int:
 def pending(conn: Connection, peer: str, after_seq: int, limit: int,
             tables: Iterable[str] | None = None) -> list[Pending]:
     """Records with a change after the peer's confirmation whose latest change is after
-    `after_seq` (a cursor for paging), oldest latest change first."""
+    `after_seq` (a cursor for paging), oldest latest change first.
+
+    One pass along the log from the cursor: a change is a record's latest when no later
+    change of that record (not from the peer) follows it, which the index on (tbl, uid,
+    seq) answers at once; so a page costs what it reads, however many changes wait."""
     confirmed = channel(conn, peer).confirmed_seq
-    where, args = "seq > ? AND via != ?", [confirmed, peer]
+    where, args = "c.seq > ? AND c.via != ?", [max(confirmed, after_seq), peer]
     if tables is not None:
         names = sorted(tables)
-        where += f" AND tbl IN ({', '.join('?' for _ in names)})"
+        where += f" AND c.tbl IN ({', '.join('?' for _ in names)})"
         args += names
     rows = conn.execute(
-        f"SELECT tbl, uid, max(seq) AS last, max(op = 'insert') FROM changes WHERE {where} "
-        f"GROUP BY tbl, uid HAVING last > ? ORDER BY last LIMIT ?", [*args, after_seq, limit])
+        f"SELECT c.tbl, c.uid, c.seq, EXISTS (SELECT 1 FROM changes e WHERE e.tbl = c.tbl "
+        f"AND e.uid = c.uid AND e.seq > ? AND e.op = 'insert' AND e.via != ?) "
+        f"FROM changes AS c NOT INDEXED WHERE {where} AND NOT EXISTS (SELECT 1 FROM changes d "
+        f"WHERE d.tbl = c.tbl AND d.uid = c.uid AND d.seq > c.seq AND d.via != ?) "
+        f"ORDER BY c.seq LIMIT ?", [confirmed, peer, *args, peer, limit])
     return [Pending(str(r[0]), str(r[1]), int(r[2]), bool(r[3])) for r in rows]
 
 
-def record(conn: Connection, fam: Family, item: Pending) -> dict[str, object]:
-    """The change record of `item` as it stands now: JSON-able, see docs/bundle-format.md."""
+def record(conn: Connection, fam: Family, item: Pending, known: Uids | None = None
+           ) -> dict[str, object]:
+    """The change record of `item` as it stands now: JSON-able, see docs/bundle-format.md.
+    `known`: global ids already looked up in this transaction (exchange_refs.Uids)."""
     row = conn.execute("SELECT origin, version, deleted FROM record_versions WHERE tbl = ? "
                        "AND uid = ?", (item.table, item.uid)).fetchone()
-    payload = None if row is None or row[2] else payloads.read(conn, fam, item.uid)
+    payload = None if row is None or row[2] else payloads.read(conn, fam, item.uid, known)
     op = "delete" if payload is None else ("create" if item.created else "update")
     return {"table": item.table, "uid": item.uid, "origin": str(row[0]) if row else "",
             "op": op, "seq": item.seq,
