@@ -31,7 +31,7 @@ from piu_desk.core.store import exchange_changes as log
 from piu_desk.core.store import exchange_index
 from piu_desk.core.store import releases as releases_repo
 from piu_desk.core.store.connection import Connection
-from piu_desk.core.store.exchange_payload import ChangeInvalid
+from piu_desk.core.store.exchange_payload import ChangeInvalid, Verified
 from piu_desk.core.text import QT_TRANSLATE_NOOP, Message
 
 ACTION = QT_TRANSLATE_NOOP("Actions", "exchange")
@@ -226,9 +226,10 @@ def _apply(desk: Desk, verified: bundle.VerifiedBundle) -> ImportResult:
     m, station, is_hq = verified.manifest, desk.station().locode, desk.station().is_hq
     records, blobs, ack = _changes(verified), _blobs(verified), _ack(verified, station)
 
-    def blob(sha: str) -> bytes | None:
+    def read_blob(sha: str) -> bytes | None:
         path = blobs.get(sha)
         return path.read_bytes() if path is not None else None
+    blob = Verified(read_blob)  # the reader checked each entry against the manifest
 
     def run(conn: Connection) -> ImportResult:
         at = desk.now()

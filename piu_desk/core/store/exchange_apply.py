@@ -54,6 +54,16 @@ class Incoming:
 
 
 @dataclass
+class _Run:
+    """What one apply keeps between records: the peer `exchange_applying` names now, and
+    whether any conflict is open (most applies have none, so no record looks for its
+    own)."""
+
+    applying: str
+    open_conflicts: bool
+
+
+@dataclass
 class ApplyReport:
     applied: list[tuple[str, str, int | None]] = field(default_factory=list)
     """(table, uid, local id or None when deleted), for refreshing derived indexes."""
@@ -100,9 +110,11 @@ def apply_changes(conn: Connection, peer: str, records: Iterable[object], blobs:
     report = ApplyReport()
     conn.execute("DELETE FROM exchange_applying")
     conn.execute("INSERT INTO exchange_applying(peer) VALUES (?)", (peer,))
+    run = _Run(peer, conn.execute("SELECT EXISTS (SELECT 1 FROM conflicts WHERE "
+                                  "resolved_at = '')").fetchone()[0] == 1)
     try:
         queue = _ordered(fams, rank, groups, peer, records, parked)
-        waiting = _apply_rounds(conn, fams, queue, blobs, at, report)
+        waiting = _apply_rounds(conn, fams, queue, blobs, at, report, run)
     finally:
         conn.execute("DELETE FROM exchange_applying")
     waiting = list({_identity(i): (i, reason) for i, reason in waiting}.values())
@@ -153,13 +165,14 @@ def _ordered(fams: dict[str, Family], rank: dict[str, int], groups: set[tuple[in
 
 
 def _apply_rounds(conn: Connection, fams: dict[str, Family], queue: Iterable[Incoming],
-                  blobs: Blobs, at: str, report: ApplyReport) -> list[tuple[Incoming, str]]:
+                  blobs: Blobs, at: str, report: ApplyReport, run: _Run
+                  ) -> list[tuple[Incoming, str]]:
     """Every record once, then those waiting for another again while that helps."""
     waiting: list[tuple[Incoming, str]] = []
     tried = 0
     for item in queue:
         tried += 1
-        reason = _apply_one(conn, fams[item.table], item, blobs, at, report)
+        reason = _apply_one(conn, fams[item.table], item, blobs, at, report, run)
         if reason:
             waiting.append((item, reason))
     if len(waiting) == tried:
@@ -167,7 +180,7 @@ def _apply_rounds(conn: Connection, fams: dict[str, Family], queue: Iterable[Inc
     while waiting:
         still = []
         for item, _ in waiting:
-            reason = _apply_one(conn, fams[item.table], item, blobs, at, report)
+            reason = _apply_one(conn, fams[item.table], item, blobs, at, report, run)
             if reason:
                 still.append((item, reason))
         if len(still) == len(waiting):
@@ -177,7 +190,7 @@ def _apply_rounds(conn: Connection, fams: dict[str, Family], queue: Iterable[Inc
 
 
 def _apply_one(conn: Connection, fam: Family, item: Incoming, blobs: Blobs, at: str,
-               report: ApplyReport) -> str:
+               report: ApplyReport, run: _Run) -> str:
     """'' when done (applied, skipped or kept as a conflict), else why it waits."""
     row = conn.execute("SELECT version FROM record_versions WHERE tbl = ? AND uid = ?",
                        (item.table, item.uid)).fetchone()
@@ -188,9 +201,12 @@ def _apply_one(conn: Connection, fam: Family, item: Incoming, blobs: Blobs, at: 
         return ""
     if order is Order.CONCURRENT:
         _keep_conflict(conn, fam, item, ours, "both_changed", at)
+        run.open_conflicts = True
         report.conflicts += 1
         return ""
-    conn.execute("UPDATE exchange_applying SET peer = ?", (item.peer,))
+    if item.peer != run.applying:
+        conn.execute("UPDATE exchange_applying SET peer = ?", (item.peer,))
+        run.applying = item.peer
     conn.execute("SAVEPOINT apply_record")
     try:
         local_id = _write(conn, fam, item, blobs)
@@ -199,11 +215,13 @@ def _apply_one(conn: Connection, fam: Family, item: Incoming, blobs: Blobs, at: 
         conn.execute("RELEASE apply_record")
         if isinstance(exc, sqlcipher3.IntegrityError) and item.record["op"] != "delete":
             _keep_conflict(conn, fam, item, ours, "clash", at)
+            run.open_conflicts = True
             report.conflicts += 1
             return ""
         return f"waiting for {exc}" if not isinstance(exc, AwaitingBlob) else "attachment"
     conn.execute("RELEASE apply_record")
-    _close_settled(conn, item, at)
+    if run.open_conflicts:
+        _close_settled(conn, item, at)
     report.applied.append((item.table, item.uid, local_id))
     return ""
 

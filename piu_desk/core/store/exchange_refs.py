@@ -51,9 +51,19 @@ KEY_REFS: dict[str, tuple[KeyRef, ...]] = {
 }
 
 
-def uid_of(conn: Connection, table: str, row_id: object) -> str | None:
+Uids = dict[tuple[str, object], str | None]
+"""Global ids already looked up in one read (a local id names the same record for as long
+as the transaction lasts), so that records referring to the same one look it up once."""
+
+
+def uid_of(conn: Connection, table: str, row_id: object, known: Uids | None = None
+           ) -> str | None:
     if row_id is None:
         return None
+    if known is not None:
+        if (table, row_id) not in known:
+            known[(table, row_id)] = uid_of(conn, table, row_id)
+        return known[(table, row_id)]
     if table == CREW_MEMBER:
         row = conn.execute("SELECT l.uid, m.number FROM crew_members m JOIN crew_lists l "
                            "ON l.id = m.crew_list_id WHERE m.id = ?", (row_id,)).fetchone()
@@ -81,10 +91,10 @@ def id_of(conn: Connection, table: str, uid: object) -> int | None:
     return int(found[0])
 
 
-def _key_out(conn: Connection, ref: KeyRef, value: object) -> object:
+def _key_out(conn: Connection, ref: KeyRef, value: object, known: Uids | None) -> object:
     prefix, _, rest = str(value).partition(":")
     if prefix in ref.tables and rest.isdigit():
-        uid = uid_of(conn, ref.tables[prefix], int(rest))
+        uid = uid_of(conn, ref.tables[prefix], int(rest), known)
         return f"{prefix}:{uid}" if uid else value
     return value
 
@@ -96,16 +106,17 @@ def _key_in(conn: Connection, ref: KeyRef, value: object) -> object:
     return value
 
 
-def soft_out(conn: Connection, table: str, values: dict[str, object]) -> None:
+def soft_out(conn: Connection, table: str, values: dict[str, object],
+             known: Uids | None = None) -> None:
     """Replace, in place, the undeclared references of a `table` row with global ids."""
     for column, target in SOFT_FKS.get(table, {}).items():
-        values[column] = uid_of(conn, target, values[column])
+        values[column] = uid_of(conn, target, values[column], known)
     for kref in KIND_REFS.get(table, ()):
         kind_table = kref.tables.get(str(values[kref.kind_column]))
         if kind_table is not None:
-            values[kref.column] = uid_of(conn, kind_table, values[kref.column])
+            values[kref.column] = uid_of(conn, kind_table, values[kref.column], known)
     for key in KEY_REFS.get(table, ()):
-        values[key.column] = _key_out(conn, key, values[key.column])
+        values[key.column] = _key_out(conn, key, values[key.column], known)
 
 
 def soft_in(conn: Connection, table: str, values: dict[str, object]) -> None:

@@ -21,6 +21,7 @@ from piu_desk.core.store import exchange_changes as log
 from piu_desk.core.store import meta, releases
 from piu_desk.core.store import tipoffs as tipoffs_repo
 from piu_desk.core.store.connection import Connection
+from piu_desk.core.store.exchange_refs import Uids
 from piu_desk.core.store.exchange_schema import families
 from piu_desk.core.text import QT_TRANSLATE_NOOP
 
@@ -98,6 +99,7 @@ def scan_in(conn: Connection, peer: str, limit: int, after_seq: int = 0,
     released = release.through_seq if release else -1
     out: list[Record] = []
     through = after_seq
+    known: Uids = {}
     while len(out) < limit:
         page = log.pending(conn, peer, through, min(PAGE, limit - len(out)), names)
         if not page:
@@ -107,7 +109,7 @@ def scan_in(conn: Connection, peer: str, limit: int, after_seq: int = 0,
             through = item.seq
             if station.is_hq and item.table == releases.WATCHLIST and item.seq > released:
                 continue
-            record = log.record(conn, fams[item.table], item)
+            record = log.record(conn, fams[item.table], item, known)
             if may_send(conn, record, station.is_hq, station.locode):
                 out.append(_as_released(record, peer) if station.is_hq else record)
     return Batch(out, through)
