@@ -516,7 +516,7 @@
         <location filename="../piu_desk/core/exchange/importing.py" line="+37"/>
         <location filename="../piu_desk/core/exchange/stations.py" line="+17"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
-        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+27"/>
+        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+28"/>
         <location filename="../piu_desk/core/exchange/verify.py" line="+20"/>
         <source>exchange</source>
         <translation>exchange</translation>
@@ -2199,29 +2199,29 @@
     <name>ConflictFields</name>
     <message>
         <location filename="../piu_desk/ui/conflicts/labels.py" line="+16"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+85"/>
         <source>Port call</source>
         <translation>Port call</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Crew list</source>
         <translation>Crew list</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Person aboard</source>
         <translation>Person aboard</translation>
     </message>
@@ -2252,12 +2252,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Equipment item</source>
         <translation>Equipment item</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Equipment event</source>
         <translation>Equipment event</translation>
     </message>
@@ -2317,7 +2317,12 @@
         <translation>merged</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>settled at {station}; their choice arrived</source>
+        <translation>settled at {station}; their choice arrived</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4268,7 +4273,7 @@ A disposal cannot be undone: the item leaves the register for good.</translation
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../piu_desk/core/store/exchange_payload.py" line="+32"/>
+        <location filename="../piu_desk/core/store/exchange_payload.py" line="+44"/>
         <source>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</source>
         <translation>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</translation>
     </message>
@@ -4306,6 +4311,71 @@ A disposal cannot be undone: the item leaves the register for good.</translation
         <location filename="../piu_desk/core/exchange/enrolment.py" line="+5"/>
         <source>The enrolment was refused and nothing was pinned: {detail}</source>
         <translation>The enrolment was refused and nothing was pinned: {detail}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the file cannot be read ({error})</source>
+        <translation>the file cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large to be a key file</source>
+        <translation>the file is too large to be a key file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not a key file</source>
+        <translation>the file is not a key file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a {format} file</source>
+        <translation>the file is not a {format} file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signatures do not verify: the file has been changed</source>
+        <translation>the signatures do not verify: the file has been changed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file does not name its keys</source>
+        <translation>the file does not name its keys</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keys in the file cannot be read</source>
+        <translation>the keys in the file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the age key in the file is not post-quantum</source>
+        <translation>the age key in the file is not post-quantum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fingerprint read out by phone does not match the keys in the file</source>
+        <translation>the fingerprint read out by phone does not match the keys in the file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>name the station by its id and its name</source>
+        <translation>name the station by its id and its name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only headquarters enrols stations</source>
+        <translation>only headquarters enrols stations</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file enrols {station}, not this desk ({here})</source>
+        <translation>the file enrols {station}, not this desk ({here})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{station} has not been enrolled on this desk</source>
+        <translation>{station} has not been enrolled on this desk</translation>
     </message>
     <message>
         <location filename="../piu_desk/core/exchange/folder.py" line="+9"/>
@@ -8020,12 +8090,12 @@ For each field that differs, pick the value to keep. Fields both versions agree 
     <name>PeersModel</name>
     <message>
         <location filename="../piu_desk/ui/exchange/peers_model.py" line="+37"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -8045,7 +8115,17 @@ For each field that differs, pick the value to keep. Fields both versions agree 
         <translation>Last received</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes of this desk the peer has not confirmed yet: they go again with every bundle until a bundle from the peer confirms them.</source>
+        <translation>Changes of this desk the peer has not confirmed yet: they go again with every bundle until a bundle from the peer confirms them.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>HQ</source>
         <translation>HQ</translation>
     </message>
@@ -8058,6 +8138,11 @@ For each field that differs, pick the value to keep. Fields both versions agree 
         <location line="+1"/>
         <source>revoked</source>
         <translation>revoked</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{time}, no. {number}</source>
+        <translation>{time}, no. {number}</translation>
     </message>
 </context>
 <context>
@@ -13863,7 +13948,7 @@ Keep it somewhere safe, away from this computer.</translation>
         <translation>Give the expiry as a date, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/releases.py" line="+49"/>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+51"/>
         <source>The release must expire after today ({today}). Choose a later date.</source>
         <translation>The release must expire after today ({today}). Choose a later date.</translation>
     </message>

@@ -516,7 +516,7 @@
         <location filename="../piu_desk/core/exchange/importing.py" line="+37"/>
         <location filename="../piu_desk/core/exchange/stations.py" line="+17"/>
         <location filename="../piu_desk/core/exchange/sync/applying.py" line="+22"/>
-        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+27"/>
+        <location filename="../piu_desk/core/exchange/sync/capture.py" line="+28"/>
         <location filename="../piu_desk/core/exchange/verify.py" line="+20"/>
         <source>exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
@@ -2199,29 +2199,29 @@
     <name>ConflictFields</name>
     <message>
         <location filename="../piu_desk/ui/conflicts/labels.py" line="+16"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Vessel</source>
         <translation>នាវា</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+85"/>
         <source>Port call</source>
         <translation>ការចូលចតកំពង់ផែ</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Crew list</source>
         <translation>បញ្ជីនាវិក</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Person aboard</source>
         <translation>បុគ្គលដែលរកឃើញនៅលើនាវា</translation>
     </message>
@@ -2252,12 +2252,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Equipment item</source>
         <translation>សម្ភារៈ</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Equipment event</source>
         <translation>ព្រឹត្តិការណ៍សម្ភារៈ</translation>
     </message>
@@ -2317,7 +2317,12 @@
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>settled at {station}; their choice arrived</source>
+        <translation>បានដោះស្រាយនៅ {station}; ជម្រើសរបស់ពួកគេបានមកដល់</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4268,7 +4273,7 @@ A disposal cannot be undone: the item leaves the register for good.</source>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../piu_desk/core/store/exchange_payload.py" line="+32"/>
+        <location filename="../piu_desk/core/store/exchange_payload.py" line="+44"/>
         <source>A record in the bundle does not fit this desk&apos;s records, so nothing from the bundle was applied. Ask the sender to check their version of PIU Desk. ({detail})</source>
         <translation>កំណត់ត្រាមួយក្នុងកញ្ចប់ទិន្នន័យមិនស៊ីគ្នានឹងកំណត់ត្រារបស់តុការងារនេះទេ ដូច្នេះគ្មានអ្វីពីកញ្ចប់ទិន្នន័យត្រូវបានអនុវត្តទេ។ សូមស្នើអ្នកផ្ញើឲ្យពិនិត្យកំណែ PIU Desk របស់ពួកគេ។ ({detail})</translation>
     </message>
@@ -4306,6 +4311,71 @@ A disposal cannot be undone: the item leaves the register for good.</source>
         <location filename="../piu_desk/core/exchange/enrolment.py" line="+5"/>
         <source>The enrolment was refused and nothing was pinned: {detail}</source>
         <translation>ការចុះបញ្ជីត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបានកំណត់ជាប់ទេ៖ {detail}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the file cannot be read ({error})</source>
+        <translation>មិនអាចអានឯកសារបានទេ ({error})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large to be a key file</source>
+        <translation>ឯកសារធំពេក មិនអាចជាឯកសារសោបានទេ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not a key file</source>
+        <translation>ឯកសារនេះមិនមែនជាឯកសារសោទេ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a {format} file</source>
+        <translation>ឯកសារនេះមិនមែនជាឯកសារ {format} ទេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signatures do not verify: the file has been changed</source>
+        <translation>ការផ្ទៀងផ្ទាត់ហត្ថលេខាមិនត្រឹមត្រូវ៖ ឯកសារត្រូវបានកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file does not name its keys</source>
+        <translation>ឯកសារនេះមិនបានបញ្ជាក់សោរបស់ខ្លួនទេ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keys in the file cannot be read</source>
+        <translation>មិនអាចអានសោក្នុងឯកសារបានទេ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the age key in the file is not post-quantum</source>
+        <translation>សោ age ក្នុងឯកសារមិនមែនជាសោក្រោយកង់ទិច (post-quantum) ទេ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fingerprint read out by phone does not match the keys in the file</source>
+        <translation>ស្នាមម្រាមដៃសោដែលបានអានប្រាប់តាមទូរស័ព្ទ មិនត្រូវគ្នានឹងសោក្នុងឯកសារទេ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>name the station by its id and its name</source>
+        <translation>សូមបញ្ជាក់ស្ថានីយដោយលេខសម្គាល់ និងឈ្មោះរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only headquarters enrols stations</source>
+        <translation>មានតែទីស្នាក់ការកណ្តាលប៉ុណ្ណោះដែលចុះបញ្ជីស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file enrols {station}, not this desk ({here})</source>
+        <translation>ឯកសារនេះចុះបញ្ជី {station} មិនមែនតុការងារនេះ ({here}) ទេ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{station} has not been enrolled on this desk</source>
+        <translation>{station} មិនទាន់ត្រូវបានចុះបញ្ជីនៅលើតុការងារនេះទេ</translation>
     </message>
     <message>
         <location filename="../piu_desk/core/exchange/folder.py" line="+9"/>
@@ -8020,12 +8090,12 @@ For each field that differs, pick the value to keep. Fields both versions agree 
     <name>PeersModel</name>
     <message>
         <location filename="../piu_desk/ui/exchange/peers_model.py" line="+37"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Station</source>
         <translation>ស្ថានីយ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
@@ -8045,7 +8115,17 @@ For each field that differs, pick the value to keep. Fields both versions agree 
         <translation>ទទួលចុងក្រោយ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Not confirmed</source>
+        <translation>មិនទាន់បញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes of this desk the peer has not confirmed yet: they go again with every bundle until a bundle from the peer confirms them.</source>
+        <translation>ការផ្លាស់ប្តូររបស់តុការងារនេះ ដែលដៃគូមិនទាន់បញ្ជាក់ការទទួល៖ ការផ្លាស់ប្តូរទាំងនោះនឹងត្រូវផ្ញើម្តងទៀតជាមួយកញ្ចប់ទិន្នន័យនីមួយៗ រហូតដល់កញ្ចប់ទិន្នន័យពីដៃគូបញ្ជាក់ការទទួល។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>HQ</source>
         <translation>ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -8058,6 +8138,11 @@ For each field that differs, pick the value to keep. Fields both versions agree 
         <location line="+1"/>
         <source>revoked</source>
         <translation>បានដកហូត</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{time}, no. {number}</source>
+        <translation>{time}, លេខ {number}</translation>
     </message>
 </context>
 <context>
@@ -13863,7 +13948,7 @@ Keep it somewhere safe, away from this computer.</source>
         <translation>សូមផ្តល់កាលបរិច្ឆេទផុតកំណត់ជាទម្រង់ YYYY-MM-DD។</translation>
     </message>
     <message>
-        <location filename="../piu_desk/core/exchange/releases.py" line="+49"/>
+        <location filename="../piu_desk/core/exchange/releases.py" line="+51"/>
         <source>The release must expire after today ({today}). Choose a later date.</source>
         <translation>កំណែនេះត្រូវផុតកំណត់ក្រោយថ្ងៃនេះ ({today})។ សូមជ្រើសរើសកាលបរិច្ឆេទក្រោយជាងនេះ។</translation>
     </message>
