@@ -141,6 +141,8 @@ class StationsModel(RowsTableModel):
             return self.tr("Bundles with these numbers never arrived; the station's next "
                            "bundle carries their changes again.")
         if column == Column.OUTSTANDING and overdue(item, self.now):
-            return self.tr("Changes the station has not confirmed, and no exchange with it "
+            return self.tr("Changes the station has not confirmed, and no bundle from it "
                            "for more than a week.")
+        if column == Column.STATION:  # in full, where a narrow column cuts it short
+            return station_title(item)
         return None

@@ -59,7 +59,10 @@ class StationsSection(Retranslating, QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the station's name gives way (cut short, in full in its tool tip) so that every
+        # figure fits without scrolling sideways, also under Khmer's longer titles
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.details = StationDetails()
         self.releases = ReleasesBox()
