@@ -12052,14 +12052,14 @@ Changed entries since the last version: {changes}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Changes the station has not confirmed, and no exchange with it for more than a week.</source>
-        <translation>Changes the station has not confirmed, and no exchange with it for more than a week.</translation>
+        <source>Changes the station has not confirmed, and no bundle from it for more than a week.</source>
+        <translation>Changes the station has not confirmed, and no bundle from it for more than a week.</translation>
     </message>
 </context>
 <context>
     <name>StationsSection</name>
     <message>
-        <location filename="../piu_desk/ui/hq/stations_section.py" line="+86"/>
+        <location filename="../piu_desk/ui/hq/stations_section.py" line="+89"/>
         <source>Stations</source>
         <translation>Stations</translation>
     </message>

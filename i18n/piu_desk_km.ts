@@ -12052,14 +12052,14 @@ Changed entries since the last version: {changes}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Changes the station has not confirmed, and no exchange with it for more than a week.</source>
-        <translation>ការផ្លាស់ប្តូរដែលស្ថានីយមិនទាន់បញ្ជាក់ការទទួល ហើយគ្មានការផ្លាស់ប្តូរទិន្នន័យជាមួយវាលើសពីមួយសប្តាហ៍។</translation>
+        <source>Changes the station has not confirmed, and no bundle from it for more than a week.</source>
+        <translation>ការផ្លាស់ប្តូរដែលស្ថានីយមិនទាន់បញ្ជាក់ការទទួល ហើយគ្មានកញ្ចប់ទិន្នន័យពីស្ថានីយនោះលើសពីមួយសប្តាហ៍។</translation>
     </message>
 </context>
 <context>
     <name>StationsSection</name>
     <message>
-        <location filename="../piu_desk/ui/hq/stations_section.py" line="+86"/>
+        <location filename="../piu_desk/ui/hq/stations_section.py" line="+89"/>
         <source>Stations</source>
         <translation>ស្ថានីយ</translation>
     </message>
