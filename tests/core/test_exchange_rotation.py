@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,16 +22,6 @@ from tests.conftest import STATION
 from tests.core.exchange_support import audit_details, enrolled
 from tests.core.sync_support import KAMPOT, shared
 from tests.core.test_records import a_vessel
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Desk, Desk, Path]]:
-    port, hq = enrolled(tmp_path)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    yield port, hq, stick
-    port.close()
-    hq.close()
 
 
 def _generations(hq: Desk, station: str = STATION.locode) -> list[tuple[int, bool]]:

@@ -5,7 +5,6 @@ an acknowledgement stops the resending; attachments travel, or follow later when
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,20 +17,10 @@ from piu_desk.core.exchange import bundle, export, importing, verify
 from piu_desk.core.records import attachments, inspections, vessels
 from piu_desk.core.store import search
 from tests.conftest import ADMIN
-from tests.core.exchange_support import audit_details, enrolled, snapshot
+from tests.core.exchange_support import audit_details, snapshot
 from tests.core.sync_support import count, shared
 from tests.core.test_records import a_vessel, arrive
 from tests.core.test_sync_apply import PNG
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Desk, Desk, Path]]:
-    port, hq = enrolled(tmp_path)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    yield port, hq, stick
-    port.close()
-    hq.close()
 
 
 def _vessel_and_call(desk: Desk, **changes: object) -> int:

@@ -26,20 +26,9 @@ from piu_desk.core.store import bulk, database
 from piu_desk.core.store.connection import Connection
 from piu_desk.core.store.exchange_payload import ChangeInvalid
 from tests.core.bundle_support import FIELDS, KEYS
-from tests.core.exchange_support import enrolled
 from tests.core.sync_support import count, records_for, shared
 from tests.core.test_records import a_vessel, arrive
 from tests.core.test_sync_apply import PNG
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Desk, Desk, Path]]:
-    port, hq = enrolled(tmp_path)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    yield port, hq, stick
-    port.close()
-    hq.close()
 
 
 def _fleet(desk: Desk, first: int, n: int) -> None:

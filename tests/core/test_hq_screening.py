@@ -4,11 +4,8 @@ entry with the next watchlist release)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.handling import Handling
@@ -16,22 +13,11 @@ from piu_desk.core.domain.watchlist import EntryKind, WatchEntry
 from piu_desk.core.exchange import export, importing, releases
 from piu_desk.core.intel import alerts, watchlist
 from tests.conftest import STATION, SUPERVISOR
-from tests.core.exchange_support import enrolled
 from tests.core.sync_support import EXCHANGE, HQ
 from tests.core.test_alerts import SEEN, a_list
 
 WANTED = WatchEntry(None, EntryKind.PERSON, ("Nguyễn Văn An",), "Smuggling", "PIU HQ",
                     date_of_birth="1985", nationality="VNM", handling=Handling.HQ)
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Desk, Desk, Path]]:
-    port, hq = enrolled(tmp_path)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    yield port, hq, stick
-    port.close()
-    hq.close()
 
 
 def _to_hq(port: Desk, hq: Desk, stick: Path) -> importing.ImportResult:
