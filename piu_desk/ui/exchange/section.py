@@ -26,7 +26,7 @@ from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
 from piu_desk.core.exchange import enrolment, overview
 from piu_desk.core.exchange.folder import FolderExchange, exchange_through
-from piu_desk.core.exchange.sync import keys, peers
+from piu_desk.core.exchange.sync import keys
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import format_size, named
 from piu_desk.ui.errors import show_error
@@ -274,9 +274,7 @@ class ExchangeSection(Retranslating, QWidget):
         rows = self._tasks.call(lambda: overview.peer_statuses(self._desk), self)
         phone = self._tasks.call(lambda: enrolment.phone_fingerprint(
             keys.own_public(self._desk)), self)
-        pinned = self._tasks.call(lambda: peers.listing(self._desk), self) or []
-        phones = {(r.station, r.generation): enrolment.phone_fingerprint(peers.public_of(r))
-                  for r in pinned}
+        phones = {(r.station, r.generation): r.phone for r in rows or []}
         self.keys_box.show_keys(own or {}, rows or [], phone or "", phones)
         session = self._desk.session
         if session is not None:

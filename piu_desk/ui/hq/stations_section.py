@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.domain.accounts import Role
-from piu_desk.core.exchange import enrolment, overview, releases, stations
+from piu_desk.core.exchange import overview, releases, stations
 from piu_desk.core.exchange.overview import PeerStatus
 from piu_desk.core.exchange.stations import StationStatus
-from piu_desk.core.exchange.sync import peers
 from piu_desk.core.session import Changes
 from piu_desk.ui.admin.common import named
 from piu_desk.ui.dashboard.tiles import can_open, open_section
@@ -116,15 +115,13 @@ class StationsSection(Retranslating, QWidget):
         desk = self._desk
         chosen = self.chosen()
         rows = self._tasks.call(lambda: stations.station_statuses(desk), self) or []
-        statuses = self._tasks.call(lambda: overview.peer_statuses(desk), self) or []
+        statuses = self._tasks.call(lambda: overview.peer_statuses(desk, rows), self) or []
         self.peers = {}
         for peer in statuses:  # the newest generation of each station's keys
             known = self.peers.get(peer.station)
             if known is None or peer.generation > known.generation:
                 self.peers[peer.station] = peer
-        pinned = self._tasks.call(lambda: peers.listing(desk), self) or []
-        self.phones = {(r.station, r.generation): enrolment.phone_fingerprint(
-            peers.public_of(r)) for r in pinned}
+        self.phones = {(p.station, p.generation): p.phone for p in statuses}
         self.model.set_rows(rows, desk.now())
         self._reselect(chosen.station if chosen else "")
         self.releases.setVisible(self.may_read_watchlist())
