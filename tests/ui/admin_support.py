@@ -3,13 +3,18 @@ answers to the confirmation boxes that would otherwise block."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from piu_desk.core.desk import Desk
 from piu_desk.ui.admin import AdminSection
 from piu_desk.ui.tasks import Task, TaskRunner
+
+D = TypeVar("D", bound=QDialog)
 
 TASK_TIMEOUT_MS = 20_000
 
@@ -53,4 +58,21 @@ def answer_next_box(accept: bool = True, tries: int = 100) -> list[str]:
                 return
         box.reject()
     QTimer.singleShot(0, lambda: answer(tries))
+    return seen
+
+
+def on_next_dialog(kind: type[D], act: Callable[[D], None], tries: int = 100) -> list[D]:
+    """When a modal dialog of `kind` comes up, keep it in the list returned and run `act` on
+    it (which accepts or rejects it); gives up after `tries` looks 20 ms apart."""
+    seen: list[D] = []
+
+    def look(left: int = tries) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            if left:
+                QTimer.singleShot(20, lambda: look(left - 1))
+            return
+        seen.append(dialog)
+        act(dialog)
+    QTimer.singleShot(0, look)
     return seen

@@ -7,7 +7,7 @@ back to the station. Cancelling changes nothing; settled conflicts show again on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import ADMIN, STATION, FakeClock
 from tests.core.sync_support import HQ, make_store, send, shared
 from tests.core.test_records import a_vessel, arrive
-from tests.ui.admin_support import answer_next_box
+from tests.ui.admin_support import answer_next_box, on_next_dialog
 from tests.ui.intel_support import keep
 
 ARRIVAL = "2026-11-27T08:30"  # tests.core.test_records.arrive
@@ -67,21 +67,6 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     assert item is not None
     return item
-
-
-def on_merge_dialog(act: Callable[[MergeDialog], None]) -> list[MergeDialog]:
-    seen: list[MergeDialog] = []
-
-    def look(left: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, MergeDialog):
-            if left:
-                QTimer.singleShot(20, lambda: look(left - 1))
-            return
-        seen.append(dialog)
-        act(dialog)
-    QTimer.singleShot(0, look)
-    return seen
 
 
 def test_the_section_is_for_supervisors_after_the_exchange() -> None:
@@ -178,7 +163,7 @@ def test_a_merge_keeps_each_differing_field_from_the_side_picked(
         answer_next_box()  # the confirmation that follows
         dialog.accept()
     payloads: list[dict[str, Any]] = []
-    dialogs = on_merge_dialog(pick)
+    dialogs = on_next_dialog(MergeDialog, pick)
     assert widget.merge()
     assert dialogs and len(payloads) == 1
     merged = payloads[0]
@@ -199,7 +184,7 @@ def test_a_merge_cancelled_changes_nothing(qtbot: QtBot,
                                            diverged: tuple[Desk, Desk, int]) -> None:
     _station, hq, hq_vid = diverged
     widget = section(qtbot, hq)
-    on_merge_dialog(lambda d: d.reject())
+    on_next_dialog(MergeDialog, lambda d: d.reject())
     assert not widget.merge()
     assert vessels.get(hq, hq_vid).name == "OCEAN STAR HQ"
     assert len(conflicts.list_conflicts(hq)) == 1

@@ -7,18 +7,17 @@ keys and revoking a peer's are confirmed first and then hold in the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from piu_desk.core.desk import Desk
 from piu_desk.core.exchange import enrolment
 from piu_desk.core.exchange.sync import keys, peers
-from piu_desk.ui.exchange import ExchangeSection
 from piu_desk.ui.exchange.enrolment_dialogs import (
     ENROL,
     EXPORT,
@@ -31,7 +30,8 @@ from piu_desk.ui.tasks import TaskRunner
 from tests.conftest import STATION, FakeClock
 from tests.core.exchange_support import as_exchange_officer, enrolled
 from tests.core.sync_support import HQ, make_store
-from tests.ui.intel_support import keep
+from tests.ui.admin_support import on_next_dialog
+from tests.ui.test_exchange_section import section
 
 
 @pytest.fixture
@@ -45,17 +45,6 @@ def strangers(tmp_path: Path) -> Iterator[tuple[Desk, Desk, Path]]:
     yield port, hq, stick
     port.close()
     hq.close()
-
-
-def section(qtbot: QtBot, desk: Desk, folder: Path, tmp: Path) -> ExchangeSection:
-    tasks = TaskRunner(desk)
-    settings = QSettings(str(tmp / f"{desk.station().locode}.ini"), QSettings.Format.IniFormat)
-    widget = ExchangeSection(desk, tasks, settings=settings)
-    tasks.changed.connect(widget.refresh)
-    keep(qtbot, widget, tasks)
-    widget.show()
-    widget.set_shared_folder(str(folder))
-    return widget
 
 
 def answer_boxes(answers: list[bool]) -> list[str]:
@@ -79,21 +68,6 @@ def answer_boxes(answers: list[bool]) -> list[str]:
         if answers:
             QTimer.singleShot(20, lambda: answer(100))
     QTimer.singleShot(0, lambda: answer(100))
-    return seen
-
-
-def on_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> list[QDialog]:
-    seen: list[QDialog] = []
-
-    def look(left: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            if left:
-                QTimer.singleShot(20, lambda: look(left - 1))
-            return
-        seen.append(dialog)
-        act(dialog)
-    QTimer.singleShot(0, look)
     return seen
 
 
@@ -189,7 +163,7 @@ def test_the_buttons_follow_the_desk_and_open_the_dialogs(
         dialog.station_name.setText("Koh Kong PIU")
         assert dialog.write()
         dialog.accept()
-    opened = on_dialog(WriteKeysDialog, fill)
+    opened = on_next_dialog(WriteKeysDialog, fill)
     box.enrol_button.click()
     assert opened and (stick / "piu-enrolment-KHKOS.json").exists()
 
@@ -201,7 +175,7 @@ def test_the_buttons_follow_the_desk_and_open_the_dialogs(
         dialog.set_file(stick / "piu-enrolment-KHKOS.json")
         dialog.typed.setText(phone(hq))
         assert dialog.pin()
-    opened = on_dialog(PinKeysDialog, import_it)
+    opened = on_next_dialog(PinKeysDialog, import_it)
     station.keys_box.import_button.click()
     assert opened and station.peers_model.rowCount() == 1  # the section shows HQ at once
     assert not station.keys_box.import_button.isEnabled()  # HQ is pinned: nothing to import
