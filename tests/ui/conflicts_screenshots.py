@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import screenshot_kit as kit
-from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 from piu_desk.core.demo import DEMO_ACCOUNTS, create_demo
 from piu_desk.core.desk import Desk
@@ -34,20 +34,6 @@ SUPERVISOR = next(a for a in DEMO_ACCOUNTS if a.username == "sopheap")
 
 def wait(done: Callable[[], object] = lambda: True) -> None:
     kit.wait(done, rounds=ROUNDS)
-
-
-def grab_confirmation(name: str) -> None:
-    """Shoot the confirmation when it comes up, then go ahead."""
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
-        kit.grab(box, name, rounds=ROUNDS)
-        go = next(b for b in box.buttons()
-                  if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-        go.click()
-    QTimer.singleShot(0, look)
 
 
 def run(app: QApplication, desk: Desk, suffix: str) -> None:
@@ -69,7 +55,7 @@ def run(app: QApplication, desk: Desk, suffix: str) -> None:
     wait(merge.isVisible)
     kit.grab(merge, f"conflicts-merge{suffix}", rounds=ROUNDS)
     merge.close()
-    grab_confirmation(f"conflicts-confirm{suffix}")
+    kit.grab_next_box(rounds=ROUNDS, name=f"conflicts-confirm{suffix}")
     assert section.settle("local")
     section.settled.setChecked(True)
     shoot(app, window, "settled", suffix)

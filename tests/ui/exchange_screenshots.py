@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import screenshot_kit as kit
-from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QDialog
 
 from piu_desk.core.demo import DEMO_ACCOUNTS, DEMO_ADMIN, create_demo
 from piu_desk.core.desk import Desk
@@ -48,17 +48,6 @@ OFFICER = next(a for a in DEMO_ACCOUNTS if a.username == "rithy")
 
 def wait(done: Callable[[], object] = lambda: True) -> None:
     kit.wait(done, rounds=ROUNDS)
-
-
-def grab_box(name: str) -> None:
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
-        kit.grab(box, name, rounds=ROUNDS)
-        box.accept()
-    QTimer.singleShot(0, look)
 
 
 def enrol(desk: Desk, folder: Path, clock: FakeClock) -> tuple[Path, Desk]:
@@ -128,7 +117,7 @@ def run(app: QApplication, desk: Desk, shared: Path, suffix: str) -> None:
     assert isinstance(section, ExchangeSection)
     section.set_shared_folder(str(shared))
     shoot(app, window, "before", suffix)
-    grab_box(f"exchange-refused{suffix}")
+    kit.grab_next_box(rounds=ROUNDS, name=f"exchange-refused{suffix}")
     task = section.exchange_now()
     assert task is not None
     wait(lambda: task.done and section.task is None and section.summary_box.isVisible())

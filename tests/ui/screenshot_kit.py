@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QLocale, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QLocale, QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from piu_desk.ui import fonts  # noqa: E402
 
@@ -87,3 +87,20 @@ def use_khmer(app: QApplication, folder: Path, scale: bool = True) -> QTranslato
     if scale:
         fonts.scale_for_language("km")
     return translator
+
+
+def grab_next_box(name: str, rounds: int = 5) -> None:
+    """When a message box comes up, shoot it, then go ahead with its accepting button."""
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        grab(box, name, rounds=rounds)
+        go = next((b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole), None)
+        if go is not None:
+            go.click()
+        else:
+            box.accept()
+    QTimer.singleShot(0, look)
