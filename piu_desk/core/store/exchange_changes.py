@@ -181,11 +181,6 @@ def record_in(conn: Connection, bundle_id: str, peer: str, sequence: int, at: st
     conn.execute("UPDATE exchange_channels SET last_import_at = ? WHERE peer = ?", (at, peer))
 
 
-def sequences_in(conn: Connection, peer: str) -> list[int]:
-    return [int(r[0]) for r in conn.execute(
-        "SELECT sequence FROM exchange_bundles_in WHERE peer = ? ORDER BY sequence", (peer,))]
-
-
 def ack(conn: Connection, peer: str) -> dict[str, object]:
     """What to confirm to `peer`: the bundles applied from it (an `ack` entry). A bundle
     whose watchlist was refused as expired is left out, so that the peer sends that
